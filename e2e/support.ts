@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestContext } from 'node:test';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildTestApp, type TestApp } from '../src/test-support/app.ts';
+import { CHROMIUM_PATH } from '../src/test-support/tools.ts';
+
+/** The app on a real port for the browser, on its own fresh database. */
+export async function startServer(ctx: Pick<TestContext, 'after'>, env: Record<string, string> = {}) {
+  const t: TestApp = await buildTestApp({ t: ctx, env });
+  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const address = t.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { ...t, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+export async function launchBrowser(ctx: Pick<TestContext, 'after'>): Promise<Browser> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  ctx.after(() => browser.close());
+  return browser;
+}
+
+export async function newContext(browser: Browser, options: { javaScript?: boolean; width?: number } = {}) {
+  return browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+    locale: 'fa-IR',
+  });
+}
+
+const axeSource = readFileSync(join(import.meta.dirname, '../node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page (through the devtools protocol, so the page's CSP does not block it). */
+export async function assertAccessible(page: Page, label: string) {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    (globalThis as any).axe.run(document, { resultTypes: ['violations'] }),
+  )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+  const problems = result.violations.map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(problems, [], `axe violations on ${label}`);
+}
+
+export const SCREENSHOTS = join(import.meta.dirname, '../screenshots');
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Sets the page language the way a person does: the language switch in the header. */
+export async function switchLanguage(page: Page) {
+  await page.locator('form[action="/language"] button').click();
+  await page.waitForLoadState('load');
+}
+
+export type { BrowserContext, Page };

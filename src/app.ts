@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import type { Config } from './config.ts';
+import { createCatalogService } from './modules/catalog/service.ts';
+import { registerSite } from './modules/site/routes.tsx';
+import { type Clock, systemClock } from './platform/clock.ts';
+import { deriveKeys, type Keys } from './platform/crypto.ts';
+import type { Database } from './platform/db.ts';
+import { endSession, requestContext } from './platform/http/context.ts';
+import { registerErrorPages } from './platform/http/errors.tsx';
+import { registerHealth } from './platform/http/health.ts';
+import { RateLimiter } from './platform/http/rate-limit.ts';
+import { registerSecurity } from './platform/http/security.ts';
+import { SessionStore } from './platform/http/session.ts';
+import { registerDevMailbox } from './platform/mail/dev-mailbox-routes.tsx';
+import { registerAssets } from './ui/assets.ts';
+import { UiShowcase } from './ui/showcase.tsx';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** Called after a transaction queued email, so the worker sends it now rather than at its next poll. */
+  wakeMailer?: () => void;
+};
+
+/** What modules and tests share: built once per app. */
+export type Platform = {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  keys: Keys;
+  sessions: SessionStore;
+  limiter: RateLimiter;
+  wakeMailer: () => void;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+const MINUTE = 60_000;
+
+/**
+ * The Fastify instance with every plugin and module, in a fixed order: security (headers, cookies, forms, CSRF,
+ * rate limits) → assets → request context (language, session, page rendering) → error pages → modules.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+        remove: true,
+      },
+    },
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+  });
+  const keys = deriveKeys(config.secretKey, config.encryptionKey);
+  const limiter = new RateLimiter(database.db, clock);
+  const sessions = new SessionStore(database.db, clock, {
+    anonymous: { idleMs: 60 * MINUTE, absoluteMs: 12 * 60 * MINUTE },
+    applicant: {
+      idleMs: config.session.idleMinutes * MINUTE,
+      absoluteMs: config.session.absoluteHours * 60 * MINUTE,
+    },
+    staff: { idleMs: 15 * MINUTE, absoluteMs: 12 * 60 * MINUTE },
+  });
+  const platform: Platform = {
+    config,
+    database,
+    clock,
+    keys,
+    sessions,
+    limiter,
+    wakeMailer: deps.wakeMailer ?? (() => {}),
+  };
+  app.decorate('platform', platform);
+
+  await registerSecurity(app, { config, keys, clock, limiter });
+  const { asset } = await registerAssets(app);
+  await app.register(requestContext, { config, sessions, asset });
+  registerErrorPages(
+    app,
+    // Probing for URLs costs a database write per miss, so misses are limited per client too.
+    app.rateLimit({ max: config.rateLimit.notFoundPerMinute, timeWindow: MINUTE, allowList: () => false }),
+  );
+  registerHealth(app, database, config.logLevel === 'silent');
+
+  const catalog = createCatalogService(database.db);
+  await registerSite(app, { config, catalog });
+
+  app.post('/sign-out', async (request, reply) => {
+    await endSession(request, reply, sessions, config);
+    return reply.seeOther('/');
+  });
+
+  if (config.mail.devMailbox) registerDevMailbox(app, { db: database.db, config });
+  if (!config.production) app.get('/dev/ui', async (_request, reply) => reply.page(h(UiShowcase, {})));
+
+  return app;
+}

@@ -1,0 +1,218 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * One typed configuration, read from the environment once at boot.
+ * Every variable is optional for development; production names what is missing and refuses to start.
+ * docs/operations.md lists every variable; keep the two in step.
+ */
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const key32 = z
+  .string()
+  .refine(
+    (v) => Buffer.from(v, 'base64').length === 32,
+    'must be 32 bytes, base64-encoded (openssl rand -base64 32)',
+  );
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).optional(),
+  PORT: int(0, 65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATABASE_POOL_SIZE: int(1, 200).default(10),
+  SECRET_KEY: key32.optional(),
+  ENCRYPTION_KEY: key32.optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  DKIM_DOMAIN: z.string().optional(),
+  DKIM_SELECTOR: z.string().optional(),
+  DKIM_PRIVATE_KEY: z.string().optional(),
+  DEV_MAILBOX: bool.optional(),
+  RUN_WORKER: bool.default(true),
+  SEED_DEMO: bool.optional(),
+  TRUST_PROXY: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  SESSION_IDLE_MINUTES: int(1, 24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: int(1, 24 * 7).default(12),
+  RATE_LIMIT_POST_PER_MINUTE: int(1, 1_000_000).default(120),
+  RATE_LIMIT_NOT_FOUND_PER_MINUTE: int(1, 1_000_000).default(60),
+  SERVICE_NAME_FA: z.string().min(1).default('میخک — خدمات کنسولی (نسخهٔ نمایشی)'),
+  SERVICE_NAME_EN: z.string().min(1).default('Mikhak — consular services (demo)'),
+  ORGANISATION_FA: z.string().default(''),
+  ORGANISATION_EN: z.string().default(''),
+  CONTACT_EMAIL: z.email().default('help@mikhak.example'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export type Config = {
+  env: Env['NODE_ENV'];
+  production: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  /** Master key for HMACs (OTP codes, keyed hashes, cookies); subkeys are derived per purpose. */
+  secretKey: Buffer;
+  /** AES-256-GCM key for personal identifiers and files at rest. */
+  encryptionKey: Buffer;
+  mail: {
+    smtpUrl: string | undefined;
+    from: string;
+    dkim: { domainName: string; keySelector: string; privateKey: string } | undefined;
+    devMailbox: boolean;
+  };
+  runWorker: boolean;
+  seedDemo: boolean;
+  trustProxy: string | boolean;
+  logLevel: NonNullable<Env['LOG_LEVEL']>;
+  session: { idleMinutes: number; absoluteHours: number };
+  rateLimit: { postPerMinute: number; notFoundPerMinute: number };
+  branding: {
+    serviceName: { fa: string; en: string };
+    organisation: { fa: string; en: string };
+    contactEmail: string;
+  };
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Variables production refuses to run without: each names a real risk when left to a default. */
+const REQUIRED_IN_PRODUCTION = [
+  'DATABASE_URL',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'SECRET_KEY',
+  'ENCRYPTION_KEY',
+  'PUBLIC_URL',
+] as const;
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(stripEmpty(source));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production) {
+    const missing = REQUIRED_IN_PRODUCTION.filter((name) => !e[name]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `NODE_ENV=production needs ${missing.join(', ')}. See docs/operations.md; refusing to start.`,
+      );
+    }
+    if (e.DEV_MAILBOX) throw new ConfigError('DEV_MAILBOX cannot be enabled with NODE_ENV=production.');
+  }
+  const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(process.cwd(), e.DATA_DIR);
+  const dev = production ? undefined : developmentSecrets(dataDir, e.NODE_ENV === 'test');
+  const host = e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
+  const dkim =
+    e.DKIM_DOMAIN && e.DKIM_SELECTOR && e.DKIM_PRIVATE_KEY
+      ? {
+          domainName: e.DKIM_DOMAIN,
+          keySelector: e.DKIM_SELECTOR,
+          privateKey: e.DKIM_PRIVATE_KEY.replace(/\\n/g, '\n'),
+        }
+      : undefined;
+  return {
+    env: e.NODE_ENV,
+    production,
+    host,
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY, 'base64') : dev!.secretKey,
+    encryptionKey: e.ENCRYPTION_KEY ? Buffer.from(e.ENCRYPTION_KEY, 'base64') : dev!.encryptionKey,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM ?? 'Mikhak <no-reply@mikhak.example>',
+      dkim,
+      // The dev mailbox shows every sign-in code, so it exists only without SMTP and never in production.
+      devMailbox: !production && (e.DEV_MAILBOX ?? !e.SMTP_URL),
+    },
+    runWorker: e.RUN_WORKER,
+    seedDemo: e.SEED_DEMO ?? !production,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    rateLimit: {
+      postPerMinute: e.RATE_LIMIT_POST_PER_MINUTE,
+      notFoundPerMinute: e.RATE_LIMIT_NOT_FOUND_PER_MINUTE,
+    },
+    branding: {
+      serviceName: { fa: e.SERVICE_NAME_FA, en: e.SERVICE_NAME_EN },
+      organisation: { fa: e.ORGANISATION_FA, en: e.ORGANISATION_EN },
+      contactEmail: e.CONTACT_EMAIL,
+    },
+  };
+}
+
+function stripEmpty(source: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(source)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}
+
+function parseTrustProxy(value: string | undefined): string | boolean {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return value;
+}
+
+/**
+ * Development and test keys: generated once and kept in the data folder (mode 0600) so that encrypted
+ * rows and sessions survive a restart. Tests get throwaway keys.
+ */
+function developmentSecrets(
+  dataDir: string,
+  ephemeral: boolean,
+): { secretKey: Buffer; encryptionKey: Buffer } {
+  if (ephemeral) return { secretKey: randomBytes(32), encryptionKey: randomBytes(32) };
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { secretKey: string; encryptionKey: string };
+    return {
+      secretKey: Buffer.from(stored.secretKey, 'base64'),
+      encryptionKey: Buffer.from(stored.encryptionKey, 'base64'),
+    };
+  }
+  const fresh = { secretKey: randomBytes(32), encryptionKey: randomBytes(32) };
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    writeFileSync(
+      file,
+      JSON.stringify({
+        secretKey: fresh.secretKey.toString('base64'),
+        encryptionKey: fresh.encryptionKey.toString('base64'),
+      }),
+      { mode: 0o600, flag: 'wx' },
+    );
+  } catch (err) {
+    // Another process wrote it first: use theirs, so both agree.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return developmentSecrets(dataDir, false);
+    throw err;
+  }
+  chmodSync(file, 0o600);
+  return fresh;
+}

@@ -1,0 +1,43 @@
+import type { Translation } from './define.ts';
+
+export const fa = {
+  'layout.skip': 'رفتن به محتوای اصلی',
+  'layout.language.switch': 'English',
+  'layout.language.switchLabel': 'Read this page in English',
+  'layout.nav.label': 'پیمایش اصلی',
+  'layout.nav.home': 'صفحهٔ اصلی',
+  'layout.nav.help': 'راهنما',
+  'layout.nav.signIn': 'ورود به سامانه',
+  'layout.nav.signOut': 'خروج',
+  'layout.signedInAs': 'وارد شده‌اید',
+  'layout.demo': 'نسخهٔ نمایشی',
+  'layout.demoNotice': 'این یک نسخهٔ نمایشی است. اطلاعات واقعی وارد نکنید.',
+  'layout.footer.label': 'پانویس',
+  'layout.footer.help': 'راهنما',
+  'layout.footer.accessibility': 'بیانیهٔ دسترس‌پذیری',
+  'layout.footer.privacy': 'حریم خصوصی',
+  'layout.footer.contact': 'تماس: {email}',
+  'layout.footer.licence': 'نرم‌افزار آزاد با پروانهٔ MPL-2.0',
+  'layout.pageTitle': '{title} — {service}',
+} as const;
+
+export const en: Translation<typeof fa> = {
+  'layout.skip': 'Skip to main content',
+  'layout.language.switch': 'فارسی',
+  'layout.language.switchLabel': 'این صفحه را به فارسی بخوانید',
+  'layout.nav.label': 'Main navigation',
+  'layout.nav.home': 'Home',
+  'layout.nav.help': 'Help',
+  'layout.nav.signIn': 'Sign in',
+  'layout.nav.signOut': 'Sign out',
+  'layout.signedInAs': 'Signed in',
+  'layout.demo': 'Demo',
+  'layout.demoNotice': 'This is a demonstration service. Do not enter real personal information.',
+  'layout.footer.label': 'Footer',
+  'layout.footer.help': 'Help',
+  'layout.footer.accessibility': 'Accessibility statement',
+  'layout.footer.privacy': 'Privacy',
+  'layout.footer.contact': 'Contact: {email}',
+  'layout.footer.licence': 'Free software under the MPL-2.0 licence',
+  'layout.pageTitle': '{title} — {service}',
+};

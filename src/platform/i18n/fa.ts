@@ -1,0 +1,8 @@
+import * as errors from './catalog/errors.ts';
+import * as layout from './catalog/layout.ts';
+import * as mail from './catalog/mail.ts';
+import * as pages from './catalog/pages.ts';
+import * as ui from './catalog/ui.ts';
+
+/** The Persian catalog: the first language of the portal, and the source of every key. */
+export const fa = { ...layout.fa, ...errors.fa, ...ui.fa, ...pages.fa, ...mail.fa };

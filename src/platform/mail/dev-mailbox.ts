@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { type Db, rowsOf } from '../db.ts';
+
+/** One email the development transport kept instead of sending. */
+export type DevMail = { to: string; subject: string; text: string; html: string; sentAt: string };
+
+/** The development mailbox, newest first. */
+export async function listDevMailbox(db: Db, limit = 100): Promise<DevMail[]> {
+  const rows = await rowsOf<{
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    sent_at: string | Date;
+  }>(
+    db,
+    sql`select "to", subject, text, html, sent_at from dev_mailbox
+        order by sent_at desc, id desc limit ${Math.max(1, Math.min(limit, 1000))}`,
+  );
+  return rows.map((r) => ({
+    to: r.to,
+    subject: r.subject,
+    text: r.text,
+    html: r.html,
+    sentAt: new Date(r.sent_at).toISOString(),
+  }));
+}
