@@ -25,6 +25,8 @@ export async function measure(
     connections: options.connections ?? 10,
     duration: options.duration ?? 5,
     headers: options.headers,
+    // The load generator runs on its own thread so it does not share the server's event loop.
+    workers: 1,
   });
   return {
     label,
@@ -40,7 +42,7 @@ export async function measure(
 
 /** A short run first, so the JIT and the database caches are warm when the measured run starts. */
 export async function warmUp(url: string, seconds = 2): Promise<void> {
-  await autocannon({ url, connections: 4, duration: seconds });
+  await autocannon({ url, connections: 4, duration: seconds, workers: 1 });
 }
 
 export function printTable(rows: Figures[]): void {

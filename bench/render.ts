@@ -34,13 +34,16 @@ export async function renderScenario(): Promise<boolean> {
     rows.push(await measure('home page (fa)', `${base}/`));
     rows.push(await measure('home page (en)', `${base}/`, { headers: { cookie: 'lang=en' } }));
     rows.push(await measure('help page (db query)', `${base}/help`));
+    // The baseline again: on a shared machine, load shifts during a run; the ratio uses the mean of both.
+    rows.push(await measure('hello-world (again)', helloUrl));
   } finally {
     await app.close();
     await hello.close();
     await database.close();
   }
   printTable(rows);
-  const [base0, fa, en, help] = rows as [Figures, Figures, Figures, Figures];
+  const [first, fa, en, help, last] = rows as [Figures, Figures, Figures, Figures, Figures];
+  const base0 = { ...first, rps: (first.rps + last.rps) / 2 };
   return checkTargets([
     { name: 'home (fa) req/s ÷ hello-world req/s', actual: fa.rps / base0.rps, target: 0.15, op: '>=' },
     { name: 'home (en) req/s ÷ hello-world req/s', actual: en.rps / base0.rps, target: 0.15, op: '>=' },

@@ -5,10 +5,12 @@ import type { TestContext } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildTestApp, type TestApp } from '../src/test-support/app.ts';
 import { CHROMIUM_PATH } from '../src/test-support/tools.ts';
+import { seedDemo } from '../src/seed.ts';
 
 /** The app on a real port for the browser, on its own fresh database. */
 export async function startServer(ctx: Pick<TestContext, 'after'>, env: Record<string, string> = {}) {
   const t: TestApp = await buildTestApp({ t: ctx, env });
+  await seedDemo(t.database.db);
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   const address = t.app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

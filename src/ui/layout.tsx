@@ -49,78 +49,76 @@ function Header() {
   const here = path.split('?')[0];
   const current = (href: string) => (here === href ? 'page' : undefined);
   return (
-    <>
-      <header class="header">
-        <div class="width-container header__inner">
-          <div class="header__brand">
-            <a href="/" class="header__service">
-              {branding.serviceName}
-            </a>
-            {demo ? <strong class="tag tag--amber header__tag">{t('layout.demo')}</strong> : null}
-          </div>
-          <nav class="header__nav" aria-label={t('layout.nav.label')}>
-            <ul class="header__list">
-              <li>
-                <a class="header__link" href="/" aria-current={current('/')}>
-                  {t('layout.nav.home')}
-                </a>
-              </li>
-              <li>
-                <a class="header__link" href="/help" aria-current={current('/help')}>
-                  {t('layout.nav.help')}
-                </a>
-              </li>
-              {user ? (
-                <li class="header__account">
-                  <span class="header__user">
-                    {t('layout.signedInAs')}
-                    {user.displayName ? (
-                      <>
-                        {': '}
-                        <bdi>{user.displayName}</bdi>
-                      </>
-                    ) : null}
-                  </span>
-                  <form method="post" action="/sign-out" class="header__form">
-                    <input type="hidden" name="_csrf" value={csrfToken} />
-                    <button type="submit" class="header__link header__button">
-                      {t('layout.nav.signOut')}
-                    </button>
-                  </form>
-                </li>
-              ) : (
-                <li>
-                  <a class="header__link" href="/sign-in" aria-current={current('/sign-in')}>
-                    {t('layout.nav.signIn')}
-                  </a>
-                </li>
-              )}
-              <li>
-                <form method="post" action="/language" class="header__form">
+    <header class="header">
+      <div class="width-container header__inner">
+        <div class="header__brand">
+          <a href="/" class="header__service">
+            {branding.serviceName}
+          </a>
+          {demo ? <strong class="tag tag--amber header__tag">{t('layout.demo')}</strong> : null}
+        </div>
+        <nav class="header__nav" aria-label={t('layout.nav.label')}>
+          <ul class="header__list">
+            <li>
+              <a class="header__link" href="/" aria-current={current('/')}>
+                {t('layout.nav.home')}
+              </a>
+            </li>
+            <li>
+              <a class="header__link" href="/help" aria-current={current('/help')}>
+                {t('layout.nav.help')}
+              </a>
+            </li>
+            {user ? (
+              <li class="header__account">
+                <span class="header__user">
+                  {t('layout.signedInAs')}
+                  {user.displayName ? (
+                    <>
+                      {': '}
+                      <bdi>{user.displayName}</bdi>
+                    </>
+                  ) : null}
+                </span>
+                <form method="post" action="/sign-out" class="header__form">
                   <input type="hidden" name="_csrf" value={csrfToken} />
-                  <input type="hidden" name="next" value={path} />
-                  <input type="hidden" name="lang" value={other} />
-                  <button
-                    type="submit"
-                    class="header__link header__button header__lang"
-                    lang={other}
-                    dir={other === 'fa' ? 'rtl' : 'ltr'}
-                    aria-label={t('layout.language.switchLabel')}
-                  >
-                    {t('layout.language.switch')}
+                  <button type="submit" class="header__link header__button">
+                    {t('layout.nav.signOut')}
                   </button>
                 </form>
               </li>
-            </ul>
-          </nav>
+            ) : (
+              <li>
+                <a class="header__link" href="/sign-in" aria-current={current('/sign-in')}>
+                  {t('layout.nav.signIn')}
+                </a>
+              </li>
+            )}
+            <li>
+              <form method="post" action="/language" class="header__form">
+                <input type="hidden" name="_csrf" value={csrfToken} />
+                <input type="hidden" name="next" value={path} />
+                <input type="hidden" name="lang" value={other} />
+                <button
+                  type="submit"
+                  class="header__link header__button header__lang"
+                  lang={other}
+                  dir={other === 'fa' ? 'rtl' : 'ltr'}
+                  aria-label={t('layout.language.switchLabel')}
+                >
+                  {t('layout.language.switch')}
+                </button>
+              </form>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      {demo ? (
+        <div class="demo-banner">
+          <p class="width-container demo-banner__text">{t('layout.demoNotice')}</p>
         </div>
-        {demo ? (
-          <div class="demo-banner">
-            <p class="width-container demo-banner__text">{t('layout.demoNotice')}</p>
-          </div>
-        ) : null}
-      </header>
-    </>
+      ) : null}
+    </header>
   );
 }
 
