@@ -9,37 +9,31 @@
     const field = link && document.getElementById(link.getAttribute('href').slice(1));
     if (!field) return;
     event.preventDefault();
-    const anchor =
-      field.closest('fieldset')?.querySelector('legend') ??
-      document.querySelector(`label[for="${field.id}"]`);
-    (anchor ?? field).scrollIntoView();
+    const label =
+      field.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`[for="${field.id}"]`);
+    (label ?? field).scrollIntoView();
     field.focus({ preventScroll: true });
   });
 
-  // One submission per click: buttons are disabled once the form is on its way, and enabled again when the
-  // page comes back from the history cache.
-  const marked = 'data-ui-disabled';
+  // One submission per click: once a form is on its way, further submits are ignored and its buttons marked
+  // disabled (aria-disabled, so the focused button keeps focus), until the page comes back from history.
+  const busy = 'data-submitting';
   document.addEventListener('submit', (event) => {
     const form = event.target;
     if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
-    if (form.hasAttribute('data-submitted')) {
-      event.preventDefault();
-      return;
+    if (form.hasAttribute(busy)) return event.preventDefault();
+    form.setAttribute(busy, '');
+    for (const b of form.querySelectorAll(
+      'button:not([aria-disabled]), input[type=submit]:not([aria-disabled])',
+    )) {
+      b.setAttribute('aria-disabled', 'true');
+      b.setAttribute(busy, '');
     }
-    form.setAttribute('data-submitted', '');
-    // After this task, so the clicked button's name and value are still sent.
-    setTimeout(() => {
-      for (const b of form.querySelectorAll('button:not([disabled]), input[type=submit]:not([disabled])')) {
-        b.disabled = true;
-        b.setAttribute(marked, '');
-      }
-    });
   });
   addEventListener('pageshow', () => {
-    for (const f of document.querySelectorAll('form[data-submitted]')) f.removeAttribute('data-submitted');
-    for (const b of document.querySelectorAll(`[${marked}]`)) {
-      b.disabled = false;
-      b.removeAttribute(marked);
+    for (const el of document.querySelectorAll(`[${busy}]`)) {
+      el.removeAttribute(busy);
+      if (!(el instanceof HTMLFormElement)) el.removeAttribute('aria-disabled');
     }
   });
 })();
