@@ -3,13 +3,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { seedDemo } from '../src/seed.ts';
 import { buildTestApp, type TestApp } from '../src/test-support/app.ts';
 import { CHROMIUM_PATH } from '../src/test-support/tools.ts';
-import { seedDemo } from '../src/seed.ts';
 
 /** The app on a real port for the browser, on its own fresh database. */
 export async function startServer(ctx: Pick<TestContext, 'after'>, env: Record<string, string> = {}) {
-  const t: TestApp = await buildTestApp({ t: ctx, env });
+  const t: TestApp = await buildTestApp({ t: ctx, env, mailWorker: true });
   await seedDemo(t.database.db);
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   const address = t.app.server.address();
@@ -69,6 +69,21 @@ export async function screenshot(page: Page, name: string) {
 export async function switchLanguage(page: Page) {
   await page.locator('form[action="/language"] button').click();
   await page.waitForLoadState('load');
+}
+
+/** The newest one-time code emailed to an address, read from the development mailbox as a person would. */
+export async function codeFromMailbox(baseUrl: string, to: string, timeoutMs = 5_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const mails = (await (await fetch(`${baseUrl}/dev/mailbox.json`)).json()) as {
+      to: string;
+      text: string;
+    }[];
+    const code = mails.filter((m) => m.to === to).map((m) => /\b(\d{6})\b/.exec(m.text)?.[1])[0];
+    if (code) return code;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no code for ${to} in the mailbox`);
 }
 
 export type { BrowserContext, Page };

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { Config } from './config.ts';
+import { registerAccounts } from './modules/accounts/routes.tsx';
+import { createAccountsService } from './modules/accounts/service.ts';
 import { createCatalogService } from './modules/catalog/service.ts';
+import { createCivilRegistry } from './modules/registry/service.ts';
 import { registerSite } from './modules/site/routes.tsx';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { deriveKeys, type Keys } from './platform/crypto.ts';
@@ -95,7 +98,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerHealth(app, database, config.logLevel === 'silent');
 
   const catalog = createCatalogService(database.db);
-  await registerSite(app, { config, catalog });
+  const accounts = createAccountsService({
+    db: database.db,
+    clock,
+    keys,
+    config,
+    limiter,
+    registry: createCivilRegistry(config.civilRegistry),
+    catalog,
+    wakeMailer: platform.wakeMailer,
+  });
+  await registerSite(app, {
+    config,
+    catalog,
+    onLanguageChange: async (subject, locale) => {
+      if (subject.type === 'applicant') await accounts.setPreferredLocale(subject.id, locale);
+    },
+  });
+  await registerAccounts(app, platform, accounts);
 
   app.post('/sign-out', async (request, reply) => {
     await endSession(request, reply, sessions, config);

@@ -50,6 +50,15 @@ const EnvSchema = z.object({
   SESSION_ABSOLUTE_HOURS: int(1, 24 * 7).default(12),
   RATE_LIMIT_POST_PER_MINUTE: int(1, 1_000_000).default(120),
   RATE_LIMIT_NOT_FOUND_PER_MINUTE: int(1, 1_000_000).default(60),
+  OTP_TTL_MINUTES: int(1, 60).default(10),
+  OTP_SENDS_PER_IDENTITY: int(1, 10_000).default(5),
+  OTP_SEND_WINDOW_MINUTES: int(1, 24 * 60).default(15),
+  OTP_SENDS_PER_IP: int(1, 1_000_000).default(25),
+  OTP_IP_WINDOW_MINUTES: int(1, 24 * 60).default(5),
+  OTP_RESEND_COOLDOWN_SECONDS: int(0, 3600).default(60),
+  IDENTITY_ATTEMPTS_PER_DAY: int(1, 1000).default(5),
+  IDENTITY_ATTEMPTS_PER_IP_PER_DAY: int(1, 1_000_000).default(30),
+  CIVIL_REGISTRY: z.enum(['fixture']).default('fixture'),
   SERVICE_NAME_FA: z.string().min(1).default('میخک — خدمات کنسولی (نسخهٔ نمایشی)'),
   SERVICE_NAME_EN: z.string().min(1).default('Mikhak — consular services (demo)'),
   ORGANISATION_FA: z.string().default(''),
@@ -84,6 +93,16 @@ export type Config = {
   logLevel: NonNullable<Env['LOG_LEVEL']>;
   session: { idleMinutes: number; absoluteHours: number };
   rateLimit: { postPerMinute: number; notFoundPerMinute: number };
+  otp: {
+    ttlMinutes: number;
+    sendsPerIdentity: number;
+    sendWindowMinutes: number;
+    sendsPerIp: number;
+    ipWindowMinutes: number;
+    resendCooldownSeconds: number;
+  };
+  identityAttempts: { perDay: number; perIpPerDay: number };
+  civilRegistry: Env['CIVIL_REGISTRY'];
   branding: {
     serviceName: { fa: string; en: string };
     organisation: { fa: string; en: string };
@@ -160,6 +179,19 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       postPerMinute: e.RATE_LIMIT_POST_PER_MINUTE,
       notFoundPerMinute: e.RATE_LIMIT_NOT_FOUND_PER_MINUTE,
     },
+    otp: {
+      ttlMinutes: e.OTP_TTL_MINUTES,
+      sendsPerIdentity: e.OTP_SENDS_PER_IDENTITY,
+      sendWindowMinutes: e.OTP_SEND_WINDOW_MINUTES,
+      sendsPerIp: e.OTP_SENDS_PER_IP,
+      ipWindowMinutes: e.OTP_IP_WINDOW_MINUTES,
+      resendCooldownSeconds: e.OTP_RESEND_COOLDOWN_SECONDS,
+    },
+    identityAttempts: {
+      perDay: e.IDENTITY_ATTEMPTS_PER_DAY,
+      perIpPerDay: e.IDENTITY_ATTEMPTS_PER_IP_PER_DAY,
+    },
+    civilRegistry: e.CIVIL_REGISTRY,
     branding: {
       serviceName: { fa: e.SERVICE_NAME_FA, en: e.SERVICE_NAME_EN },
       organisation: { fa: e.ORGANISATION_FA, en: e.ORGANISATION_EN },

@@ -2,8 +2,10 @@ import type { TestContext } from 'node:test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
-import { TestClock } from '../platform/clock.ts';
+import { systemClock, TestClock } from '../platform/clock.ts';
 import type { Database } from '../platform/db.ts';
+import { devTransport } from '../platform/mail/transports.ts';
+import { createMailWorker, type MailWorker } from '../platform/mail/worker.ts';
 import { freshDatabase } from './database.ts';
 
 export type TestApp = {
@@ -27,15 +29,32 @@ export async function buildTestApp(
     database?: Database;
     /** Extra routes for a test (e.g. one that throws), added before the app is ready. */
     extend?: (app: FastifyInstance) => void;
+    /** Run the mail worker with the development transport, as `npm start` does (for /dev/mailbox). */
+    mailWorker?: boolean;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent-test-data', ...options.env });
   const clock = new TestClock();
-  const app = await buildApp({ config, database, clock });
+  let worker: MailWorker | undefined;
+  const app = await buildApp({ config, database, clock, wakeMailer: () => worker?.wake() });
   options.extend?.(app);
   await app.ready();
+  if (options.mailWorker) {
+    const quiet = { info() {}, warn() {}, error() {} };
+    worker = createMailWorker({
+      database,
+      keys: app.platform.keys,
+      // Real time for the worker's schedule: tests move the app's clock, and mail must still go out.
+      clock: systemClock,
+      transport: devTransport(database.db, systemClock, quiet),
+      logger: quiet,
+      pollMs: 100,
+    });
+    worker.start();
+  }
   const close = async () => {
+    await worker?.stop();
     await app.close();
     if (!options.database) await database.close();
   };

@@ -131,6 +131,8 @@ export type DemoPersonRow = {
   birthDate: string;
   /** Jalali `YYYY/MM/DD`, Latin digits. */
   birthDateJalali: string;
+  sex: 'male' | 'female';
+  birthCertificateNumber: string;
   deceased: boolean;
   minor: boolean;
   note: string;
@@ -160,6 +162,8 @@ export function demoPeopleTable(on: DateOnly = todayUtc()): DemoPersonRow[] {
       father: r.fatherName,
       birthDate: isoDate(r.birthDate),
       birthDateJalali: `${j.year}/${pad(j.month)}/${pad(j.day)}`,
+      sex: r.sex,
+      birthCertificateNumber: r.birthCertificateNumber,
       deceased: !r.alive,
       minor,
       note,
@@ -170,10 +174,11 @@ export function demoPeopleTable(on: DateOnly = todayUtc()): DemoPersonRow[] {
 /** The same table as Markdown, ready to paste. */
 export function demoPeopleMarkdown(on: DateOnly = todayUtc()): string {
   const head =
-    '| national code | name | in Latin letters | father | born | born (Jalali) | note |\n| --- | --- | --- | --- | --- | --- | --- |';
+    '| national code | name | in Latin letters | father | born | born (Jalali) | sex | certificate no. | note |\n' +
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
   const rows = demoPeopleTable(on).map(
     (p) =>
-      `| ${p.nationalCode} | ${p.name} | ${p.latinName} | ${p.father} | ${p.birthDate} | ${p.birthDateJalali} | ${p.note} |`,
+      `| ${p.nationalCode} | ${p.name} | ${p.latinName} | ${p.father} | ${p.birthDate} | ${p.birthDateJalali} | ${p.sex} | ${p.birthCertificateNumber} | ${p.note} |`,
   );
   return [head, ...rows].join('\n');
 }

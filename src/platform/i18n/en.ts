@@ -1,10 +1,20 @@
+import * as accounts from './catalog/accounts.ts';
 import type { Translation } from './catalog/define.ts';
 import * as errors from './catalog/errors.ts';
 import * as layout from './catalog/layout.ts';
 import * as mail from './catalog/mail.ts';
 import * as pages from './catalog/pages.ts';
+import * as passkeys from './catalog/passkeys.ts';
 import * as ui from './catalog/ui.ts';
 import type { fa } from './fa.ts';
 
 /** The English catalog: every key of the Persian one, checked by the compiler. */
-export const en: Translation<typeof fa> = { ...layout.en, ...errors.en, ...ui.en, ...pages.en, ...mail.en };
+export const en: Translation<typeof fa> = {
+  ...layout.en,
+  ...errors.en,
+  ...ui.en,
+  ...pages.en,
+  ...mail.en,
+  ...accounts.en,
+  ...passkeys.en,
+};

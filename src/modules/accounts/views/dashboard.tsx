@@ -1,0 +1,112 @@
+import type { MessageKey } from '../../../platform/i18n/index.ts';
+import { Layout, NotificationBanner, StatusTag, type Task, TaskList, useView } from '../../../ui/index.ts';
+import type { Consulate } from '../../catalog/service.ts';
+import type { ApplicantView } from '../service.ts';
+import { ConsulateSummary, withSlot } from './parts.tsx';
+
+const FLASHES: Record<string, { title: MessageKey; body: MessageKey }> = {
+  activated: {
+    title: 'accounts.dashboard.flash.activated.title',
+    body: 'accounts.dashboard.flash.activated.body',
+  },
+  confirmed: {
+    title: 'accounts.dashboard.flash.confirmed.title',
+    body: 'accounts.dashboard.flash.confirmed.body',
+  },
+};
+
+/** The applicant's home: what is left to do while registering; their consulate and requests once active. */
+export function DashboardPage({
+  applicant,
+  consulate,
+  flash,
+}: {
+  applicant: ApplicantView;
+  consulate?: Consulate;
+  flash?: string;
+}) {
+  const { t } = useView();
+  const active = applicant.status === 'active';
+  const unfinished = !active || !applicant.residenceConfirmedAt;
+  const banner = flash ? FLASHES[flash] : undefined;
+  const title = active
+    ? t('accounts.dashboard.greeting', { name: applicant.identity.firstName })
+    : t('accounts.dashboard.pendingTitle');
+  const tasks: Task[] = [
+    {
+      label: t('accounts.dashboard.task.identity'),
+      hint: t('accounts.dashboard.task.identity.hint'),
+      status: 'done',
+    },
+    {
+      label: t('accounts.dashboard.task.residence'),
+      href: '/register/residence',
+      status: applicant.residence ? 'done' : 'todo',
+    },
+    {
+      label: t('accounts.dashboard.task.confirm'),
+      href: '/register/check',
+      status: !applicant.residence ? 'cannot-start' : applicant.residenceConfirmedAt ? 'done' : 'todo',
+    },
+  ];
+  return (
+    <Layout title={active ? t('accounts.dashboard.title') : title}>
+      {banner ? (
+        <NotificationBanner type="success" title={t(banner.title)}>
+          <p>{t(banner.body)}</p>
+        </NotificationBanner>
+      ) : null}
+      <h1>
+        {active
+          ? withSlot(t, 'accounts.dashboard.greeting', 'name', <bdi>{applicant.identity.firstName}</bdi>)
+          : title}
+      </h1>
+      <p>
+        {t('accounts.dashboard.status')}{' '}
+        {active ? (
+          <StatusTag tone="green">{t('accounts.dashboard.status.active')}</StatusTag>
+        ) : (
+          <StatusTag tone="amber">{t('accounts.dashboard.status.pending')}</StatusTag>
+        )}
+      </p>
+
+      {unfinished ? (
+        <section aria-labelledby="tasks-title">
+          <h2 id="tasks-title">{t('accounts.dashboard.tasks.title')}</h2>
+          <p>
+            {active ? t('accounts.dashboard.tasks.changedNote') : t('accounts.dashboard.tasks.pendingNote')}
+          </p>
+          <TaskList items={tasks} />
+        </section>
+      ) : null}
+
+      {active ? (
+        <>
+          <section aria-labelledby="requests-title">
+            <h2 id="requests-title">{t('accounts.dashboard.requests.title')}</h2>
+            <p>{t('accounts.dashboard.requests.none')}</p>
+            <p>{t('accounts.dashboard.requests.soon')}</p>
+          </section>
+          {consulate ? (
+            <section aria-labelledby="consulate-title">
+              <h2 id="consulate-title">{t('accounts.dashboard.consulate.title')}</h2>
+              <ConsulateSummary consulate={consulate} />
+            </section>
+          ) : null}
+        </>
+      ) : null}
+
+      <section aria-labelledby="manage-title">
+        <h2 id="manage-title">{t('accounts.dashboard.manage.title')}</h2>
+        <ul>
+          <li>
+            <a href="/account/profile">{t('accounts.dashboard.manage.profile')}</a>
+          </li>
+          <li>
+            <a href="/help">{t('accounts.dashboard.manage.help')}</a>
+          </li>
+        </ul>
+      </section>
+    </Layout>
+  );
+}
