@@ -37,6 +37,8 @@ export type Platform = {
   sessions: SessionStore;
   limiter: RateLimiter;
   wakeMailer: () => void;
+  /** Deletes what retention says must not be kept (expired sessions, rate windows, old one-time codes). */
+  sweep: () => Promise<void>;
 };
 
 declare module 'fastify' {
@@ -84,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessions,
     limiter,
     wakeMailer: deps.wakeMailer ?? (() => {}),
+    sweep: async () => {},
   };
   app.decorate('platform', platform);
 
@@ -116,6 +119,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await registerAccounts(app, platform, accounts);
+  platform.sweep = async () => {
+    await sessions.sweep();
+    await limiter.sweep();
+    await accounts.purgeOldCodes();
+  };
 
   app.post('/sign-out', async (request, reply) => {
     await endSession(request, reply, sessions, config);

@@ -5,7 +5,6 @@ import { systemClock } from './platform/clock.ts';
 import { deriveKeys } from './platform/crypto.ts';
 import { DataDirLockedError } from './platform/data-dir-lock.ts';
 import { type Database, openDatabase } from './platform/db.ts';
-import { RateLimiter } from './platform/http/rate-limit.ts';
 import { chooseTransport } from './platform/mail/transports.ts';
 import { createMailWorker } from './platform/mail/worker.ts';
 import { runMigrations } from './platform/migrate.ts';
@@ -35,12 +34,9 @@ async function main() {
     worker.start();
   }
 
-  // Retention: expired sessions and rate-limit windows are deleted, not kept.
-  const limiter = new RateLimiter(database.db, systemClock);
+  // Retention: expired sessions, rate-limit windows and old one-time codes are deleted, not kept.
   const sweep = setInterval(() => {
-    Promise.all([app.platform.sessions.sweep(), limiter.sweep()]).catch((err) =>
-      app.log.warn({ err }, 'sweep failed'),
-    );
+    app.platform.sweep().catch((err) => app.log.warn({ err }, 'sweep failed'));
   }, 10 * 60_000);
   sweep.unref();
 

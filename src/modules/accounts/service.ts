@@ -620,6 +620,9 @@ export function createAccountsService(deps: AccountsDeps) {
       return { kind: 'sent', challengeId };
     },
 
+    /** Retention: one-time codes are kept 24 hours, then deleted. */
+    purgeOldCodes: () => store.purgeChallenges(db, new Date(clock.now().getTime() - DAY)),
+
     async setPreferredLocale(applicantId: string, locale: Locale) {
       await store.updateApplicant(db, applicantId, { preferredLocale: locale, updatedAt: clock.now() });
     },

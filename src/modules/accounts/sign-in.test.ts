@@ -238,6 +238,17 @@ describe('sign-in codes', () => {
     assert.ok(before && agent.cookies.get('sid') && before !== agent.cookies.get('sid'));
   });
 
+  test('retention: one-time codes are deleted after 24 hours', async () => {
+    await requestCode(ADULT.nationalCode, 'retention@example.org');
+    const count = async () =>
+      (await t.database.rows<{ n: number }>(sql`select count(*)::int as n from otp_challenges`))[0]!.n;
+    const before = await count();
+    assert.ok(before > 0);
+    t.clock.advance(25 * 60 * MIN);
+    await t.app.platform.sweep();
+    assert.equal(await count(), 0);
+  });
+
   test('the sign-in form needs its CSRF token', async () => {
     const agent = t.agent();
     await agent.get('/sign-in');
