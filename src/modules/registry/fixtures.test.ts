@@ -83,6 +83,8 @@ test('the README table marks the deceased and the minors', () => {
     father: 'حمید',
     birthDate: '2012-03-05',
     birthDateJalali: '1390/12/15',
+    sex: 'female',
+    birthCertificateNumber: '0001203053',
     deceased: false,
     minor: true,
     note: undefined,
