@@ -2,6 +2,12 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { Config } from './config.ts';
+import {
+  carriedResume,
+  requireApplicant,
+  requireRecentSignIn,
+  resumePath,
+} from './modules/accounts/guards.ts';
 import { registerAccounts } from './modules/accounts/routes.tsx';
 import { createAccountsService } from './modules/accounts/service.ts';
 import { createCatalogService } from './modules/catalog/service.ts';
@@ -17,6 +23,7 @@ import { RateLimiter } from './platform/http/rate-limit.ts';
 import { registerSecurity } from './platform/http/security.ts';
 import { SessionStore } from './platform/http/session.ts';
 import { registerDevMailbox } from './platform/mail/dev-mailbox-routes.tsx';
+import { registerPasskeys } from './platform/passkeys/routes.tsx';
 import { registerAssets } from './ui/assets.ts';
 import { UiShowcase } from './ui/showcase.tsx';
 
@@ -119,6 +126,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await registerAccounts(app, platform, accounts);
+  registerPasskeys(app, platform, {
+    requireApplicant: requireApplicant(platform, accounts),
+    requireRecentSignIn: requireRecentSignIn(platform),
+    accounts,
+    carriedResume,
+    resumePath: (request) => resumePath(platform, request),
+  });
   platform.sweep = async () => {
     await sessions.sweep();
     await limiter.sweep();

@@ -70,7 +70,9 @@ function isDatabaseDown(err: unknown): boolean {
       return true;
     }
     if (
-      /Connection terminated|timeout exceeded when trying to connect|PGlite is closed/i.test(e.message ?? '')
+      /Connection terminated|timeout exceeded when trying to connect|PGlite is closed|Cannot use a pool after calling end/i.test(
+        e.message ?? '',
+      )
     )
       return true;
     e = e.cause as typeof e;

@@ -162,6 +162,20 @@ test('/readyz answers 503 when the database is gone, and pages say so without in
   assert.doesNotMatch(help.body, /PGlite|closed|stack/i);
 });
 
+test('a PostgreSQL server that refuses connections: /readyz 503 and a 503 page, quickly, without internals', async (ctx) => {
+  const { openDatabase } = await import('../db.ts');
+  // Nothing listens on port 1: every connection is refused, as when the server is down or restarting.
+  const database = await openDatabase({ kind: 'postgres', url: 'postgres://mikhak@127.0.0.1:1/mikhak' });
+  ctx.after(() => database.close());
+  const t = await buildTestApp({ t: ctx, database });
+  const ready = await t.agent().get('/readyz');
+  assert.equal(ready.statusCode, 503);
+  const help = await t.agent().get('/help');
+  assert.equal(help.statusCode, 503);
+  assert.doesNotMatch(help.body, /ECONNREFUSED|127\.0\.0\.1:1|stack/i);
+  assert.match(help.body, /<html lang="fa"/);
+});
+
 test('production pages send HSTS and Secure, __Host- cookies', async (ctx) => {
   const key = Buffer.alloc(32, 1).toString('base64');
   const t = await buildTestApp({

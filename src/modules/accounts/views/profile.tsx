@@ -126,6 +126,9 @@ export function ProfilePage({
 
       <h2>{t('accounts.profile.security.title')}</h2>
       <p>{t('accounts.profile.security.body')}</p>
+      <p>
+        <a href="/account/passkeys">{t('passkeys.title')}</a>
+      </p>
       <Form action="/account/sign-out-everywhere">
         <Button variant="warning">{t('accounts.profile.security.signOutEverywhere')}</Button>
       </Form>

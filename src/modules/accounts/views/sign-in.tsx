@@ -1,5 +1,6 @@
 import type { FormErrors, FormValues } from '../../../platform/http/forms.ts';
 import { formatDate } from '../../../platform/i18n/dates.ts';
+import { PasskeySignIn } from '../../../platform/passkeys/views.tsx';
 import {
   Button,
   ErrorSummary,
@@ -71,6 +72,7 @@ export function SignInPage({
         />
         <Button>{t('accounts.signIn.submit')}</Button>
       </Form>
+      <PasskeySignIn />
       <InsetText>
         <p>{t('accounts.signIn.trouble')}</p>
         <p>

@@ -14,6 +14,7 @@ export function PrivacyPage() {
         <li>{t('privacy.what.2')}</li>
         <li>{t('privacy.what.3')}</li>
         <li>{t('privacy.what.4')}</li>
+        <li>{t('privacy.what.5')}</li>
       </ul>
       <h2>{t('privacy.why.title')}</h2>
       <p>{t('privacy.why.body')}</p>

@@ -73,6 +73,8 @@ export const fa = {
   'privacy.what.2': 'راه‌های تماس: ایمیل و تلفن؛ نشانی و وضعیت اقامت',
   'privacy.what.3': 'مدارکی که بارگذاری می‌کنید و پاسخ‌های فرم درخواست‌ها',
   'privacy.what.4': 'سابقهٔ ورود و کارهای انجام‌شده روی حساب (برای امنیت)',
+  'privacy.what.5':
+    'اگر کلید عبور بیفزایید: فقط کلید عمومی آن؛ اثر انگشت یا چهرهٔ شما هرگز از دستگاهتان بیرون نمی‌رود',
   'privacy.why.title': 'چرا',
   'privacy.why.body':
     'فقط برای ارائهٔ خدمات کنسولی که درخواست می‌کنید، بررسی هویت شما و جلوگیری از سوءاستفاده. اطلاعات شما برای تبلیغات یا هیچ کار دیگری استفاده نمی‌شود.',
@@ -171,6 +173,8 @@ export const en: Translation<typeof fa> = {
   'privacy.what.2': 'Contact: email and phone; residence address and status',
   'privacy.what.3': 'Documents you upload and the answers in your requests',
   'privacy.what.4': 'A record of sign-ins and actions on your account (for security)',
+  'privacy.what.5':
+    'If you add a passkey: only its public key; your fingerprint or face never leaves your device',
   'privacy.why.title': 'Why',
   'privacy.why.body':
     'Only to provide the consular services you ask for, to check your identity and to prevent misuse. Your information is not used for advertising or anything else.',

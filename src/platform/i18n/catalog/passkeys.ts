@@ -15,6 +15,7 @@ export const fa = {
   'passkeys.list.added': 'تاریخ افزودن',
   'passkeys.list.lastUsed': 'آخرین استفاده',
   'passkeys.list.never': 'هنوز استفاده نشده است',
+  'passkeys.time.utc': 'زمان‌ها به وقت هماهنگ جهانی (UTC) است.',
   'passkeys.remove': 'حذف',
   'passkeys.remove.hint':
     'اگر کلید عبوری را حذف کنید، دیگر برای ورود به این حساب کار نمی‌کند. می‌توانید آن را از مدیر گذرواژهٔ دستگاهتان هم پاک کنید.',
@@ -32,7 +33,8 @@ export const fa = {
     'برای افزودن کلید عبور به مرورگری نیاز دارید که جاوااسکریپت آن روشن باشد و از کلید عبور پشتیبانی کند. این مرورگر نمی‌تواند کلید عبور بسازد. ورود با رمز ایمیلی همچنان کار می‌کند.',
   'passkeys.add.notActive':
     'وقتی حساب شما فعال شد می‌توانید کلید عبور بیفزایید. نخست ثبت‌نام را کامل و مشخصات خود را تأیید کنید.',
-  'passkeys.add.limit': 'شما {count} کلید عبور دارید که بیشترین تعداد مجاز است. برای افزودن کلیدی تازه، یکی را حذف کنید.',
+  'passkeys.add.limit':
+    'شما {count} کلید عبور دارید که بیشترین تعداد مجاز است. برای افزودن کلیدی تازه، یکی را حذف کنید.',
   'passkeys.add.confirm':
     'برای امنیت حساب، پیش از افزودن کلید عبور باید دوباره تأیید کنید که خودتان هستید. رمزی یک‌بار مصرف به ایمیلتان فرستاده می‌شود.',
   'passkeys.add.confirmButton': 'تأیید هویت و افزودن کلید عبور',
@@ -68,6 +70,7 @@ export const en: Translation<typeof fa> = {
   'passkeys.list.added': 'Added',
   'passkeys.list.lastUsed': 'Last used',
   'passkeys.list.never': 'Not used yet',
+  'passkeys.time.utc': 'Times are in Coordinated Universal Time (UTC).',
   'passkeys.remove': 'Remove',
   'passkeys.remove.hint':
     "A passkey you remove stops working for this account. You can also delete it from your device's password manager.",
@@ -99,8 +102,10 @@ export const en: Translation<typeof fa> = {
     'Signing in with a passkey needs a browser that supports passkeys, with JavaScript turned on. Sign in with a code sent to your email instead.',
   'passkeys.signIn.useCode': 'Sign in with an emailed code',
 
-  'passkeys.error.add': 'The passkey was not added. Try again. If it still fails, keep signing in with emailed codes.',
-  'passkeys.error.exists': 'This device already holds a passkey for your account: there is no need for another.',
+  'passkeys.error.add':
+    'The passkey was not added. Try again. If it still fails, keep signing in with emailed codes.',
+  'passkeys.error.exists':
+    'This device already holds a passkey for your account: there is no need for another.',
   'passkeys.error.cancelled': 'Nothing happened: the request was cancelled or took too long. Try again.',
   'passkeys.error.signIn':
     'We could not sign you in with a passkey. Try again, or sign in with a code sent to your email.',
