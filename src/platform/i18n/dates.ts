@@ -22,38 +22,31 @@ function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
 
 export type FormatOptions = { timeZone?: string; time?: boolean; weekday?: boolean };
 
-/** A Jalali date in Persian words and digits: ۳ اسفند ۱۴۰۴. */
-export function formatJalali(date: Date, options: FormatOptions = {}): string {
-  return fmt('fa-IR-u-ca-persian-nu-arabext', {
+/** Day, month in words and year; with the weekday and a 24-hour time when asked; in the given zone (UTC by default). */
+function dateOptions(options: FormatOptions): Intl.DateTimeFormatOptions {
+  return {
     timeZone: options.timeZone ?? 'UTC',
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     ...(options.weekday ? { weekday: 'long' } : {}),
     ...(options.time ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-  }).format(date);
+  };
+}
+
+/** A Jalali date in Persian words and digits: ۳ اسفند ۱۴۰۴. */
+export function formatJalali(date: Date, options: FormatOptions = {}): string {
+  return fmt('fa-IR-u-ca-persian-nu-arabext', dateOptions(options)).format(date);
 }
 
 /** Gregorian in English: 22 February 2026. */
 export function formatGregorian(date: Date, options: FormatOptions = {}): string {
-  return fmt('en-GB', {
-    timeZone: options.timeZone ?? 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    ...(options.weekday ? { weekday: 'long' } : {}),
-    ...(options.time ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-  }).format(date);
+  return fmt('en-GB', dateOptions(options)).format(date);
 }
 
 /** Jalali date in Latin script for English pages: 3 Esfand 1404. */
 export function formatJalaliLatin(date: Date, options: FormatOptions = {}): string {
-  return fmt('en-u-ca-persian', {
-    timeZone: options.timeZone ?? 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  })
+  return fmt('en-u-ca-persian', dateOptions({ timeZone: options.timeZone }))
     .format(date)
     .replace(/\s*AP$/, '');
 }

@@ -1,17 +1,9 @@
-import { Button, Form, Layout, Ltr, SummaryList, type SummaryRow, useView } from '../../../ui/index.ts';
+import { Button, Form, Layout, Ltr, SummaryList, useView } from '../../../ui/index.ts';
 import type { Consulate } from '../../catalog/service.ts';
 import type { ApplicantView } from '../service.ts';
-import {
-  consulateName,
-  countryName,
-  Identifier,
-  IdentitySummary,
-  Lines,
-  Phone,
-  statusKey,
-} from './parts.tsx';
+import { Identifier, IdentitySummary, residenceRows as residenceRowsOf } from './parts.tsx';
 
-const CHANGE = { href: '/register/residence' };
+const _CHANGE = { href: '/register/residence' };
 
 /** تایید: everything in one place before the account becomes active. */
 export function CheckDetailsPage({
@@ -22,37 +14,9 @@ export function CheckDetailsPage({
   consulate?: Consulate;
 }) {
   const { t, locale } = useView();
-  const r = applicant.residence;
-  const notGiven = t('accounts.notGiven');
-  const residenceRows: SummaryRow[] = [
-    {
-      key: t('accounts.residence.country'),
-      value: r ? countryName(r.country, locale) : notGiven,
-      change: CHANGE,
-    },
-    { key: t('accounts.residence.city'), value: r?.city || notGiven, change: CHANGE },
-    {
-      key: t('accounts.residence.address'),
-      value: r?.address ? <Lines text={r.address} /> : notGiven,
-      change: CHANGE,
-    },
-    {
-      key: t('accounts.residence.postalCode'),
-      value: r?.postalCode ? <Ltr>{r.postalCode}</Ltr> : notGiven,
-      change: CHANGE,
-    },
-    { key: t('accounts.residence.status'), value: r ? t(statusKey(r.status)) : notGiven, change: CHANGE },
-    {
-      key: t('accounts.residence.phone'),
-      value: applicant.phone ? <Phone value={applicant.phone} /> : notGiven,
-      change: CHANGE,
-    },
-    {
-      key: t('accounts.residence.consulate'),
-      value: consulate ? consulateName(consulate, locale) : t('accounts.check.noConsulate'),
-      change: CHANGE,
-    },
-  ];
+  const _r = applicant.residence;
+  const _notGiven = t('accounts.notGiven');
+  const residenceRows = residenceRowsOf(applicant, consulate, t, locale, { phone: true });
   const title = t('accounts.check.title');
   return (
     <Layout title={title} backLink={{ href: '/register/residence' }}>

@@ -18,6 +18,7 @@ import {
 import type { Consulate } from '../../catalog/service.ts';
 import { RESIDENCE_COUNTRIES } from '../residence.ts';
 import type { ResidenceStatus, VerifiedIdentity } from '../schema.ts';
+import type { ApplicantView } from '../service.ts';
 
 /** A message key from a form, in the page's language; a key the catalog lacks shows a generic message, not nothing. */
 export function message(t: Translate, key: MessageKey): string {
@@ -242,4 +243,48 @@ export function ConsulateSummary({ consulate }: { consulate: Consulate }) {
       ]}
     />
   );
+}
+
+/**
+ * The residence rows of the check page and the profile, each with its Change link to the residence form
+ * (changing residence asks for confirmation again). The check page also lists the phone here.
+ */
+export function residenceRows(
+  applicant: ApplicantView,
+  consulate: Consulate | undefined,
+  t: Translate,
+  locale: Locale,
+  options: { phone: boolean },
+): SummaryRow[] {
+  const r = applicant.residence;
+  const notGiven = t('accounts.notGiven');
+  const change = { href: '/register/residence' };
+  const rows: SummaryRow[] = [
+    { key: t('accounts.residence.country'), value: r ? countryName(r.country, locale) : notGiven, change },
+    { key: t('accounts.residence.city'), value: r?.city || notGiven, change },
+    {
+      key: t('accounts.residence.address'),
+      value: r?.address ? <Lines text={r.address} /> : notGiven,
+      change,
+    },
+    {
+      key: t('accounts.residence.postalCode'),
+      value: r?.postalCode ? <Ltr>{r.postalCode}</Ltr> : notGiven,
+      change,
+    },
+    { key: t('accounts.residence.status'), value: r ? t(statusKey(r.status)) : notGiven, change },
+  ];
+  if (options.phone) {
+    rows.push({
+      key: t('accounts.residence.phone'),
+      value: applicant.phone ? <Phone value={applicant.phone} /> : notGiven,
+      change,
+    });
+  }
+  rows.push({
+    key: t('accounts.residence.consulate'),
+    value: consulate ? consulateName(consulate, locale) : t('accounts.check.noConsulate'),
+    change,
+  });
+  return rows;
 }

@@ -7,20 +7,11 @@ import {
   Ltr,
   NotificationBanner,
   SummaryList,
-  type SummaryRow,
   useView,
 } from '../../../ui/index.ts';
 import type { Consulate } from '../../catalog/service.ts';
 import type { ApplicantView } from '../service.ts';
-import {
-  consulateName,
-  countryName,
-  Identifier,
-  IdentitySummary,
-  Lines,
-  Phone,
-  statusKey,
-} from './parts.tsx';
+import { Identifier, IdentitySummary, Phone, residenceRows as residenceRowsOf } from './parts.tsx';
 
 const RESIDENCE = { href: '/register/residence' };
 
@@ -36,7 +27,7 @@ export function ProfilePage({
 }) {
   const { t, locale } = useView();
   const { identity } = applicant;
-  const r = applicant.residence;
+  const _r = applicant.residence;
   const notGiven = t('accounts.notGiven');
   const verifiedAt = new Date(identity.verifiedAt);
   const verified = Number.isNaN(verifiedAt.getTime())
@@ -49,30 +40,7 @@ export function ProfilePage({
           date: formatDate(verifiedAt, locale),
         },
       );
-  const residenceRows: SummaryRow[] = [
-    {
-      key: t('accounts.residence.country'),
-      value: r ? countryName(r.country, locale) : notGiven,
-      change: RESIDENCE,
-    },
-    { key: t('accounts.residence.city'), value: r?.city || notGiven, change: RESIDENCE },
-    {
-      key: t('accounts.residence.address'),
-      value: r?.address ? <Lines text={r.address} /> : notGiven,
-      change: RESIDENCE,
-    },
-    {
-      key: t('accounts.residence.postalCode'),
-      value: r?.postalCode ? <Ltr>{r.postalCode}</Ltr> : notGiven,
-      change: RESIDENCE,
-    },
-    { key: t('accounts.residence.status'), value: r ? t(statusKey(r.status)) : notGiven, change: RESIDENCE },
-    {
-      key: t('accounts.residence.consulate'),
-      value: consulate ? consulateName(consulate, locale) : t('accounts.check.noConsulate'),
-      change: RESIDENCE,
-    },
-  ];
+  const residenceRows = residenceRowsOf(applicant, consulate, t, locale, { phone: false });
   const title = t('accounts.profile.title');
   return (
     <Layout title={title} backLink={{ href: '/account' }}>
