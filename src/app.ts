@@ -31,6 +31,8 @@ export type AppDeps = {
   config: Config;
   database: Database;
   clock?: Clock;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: NodeJS.WritableStream;
   /** Called after a transaction queued email, so the worker sends it now rather than at its next poll. */
   wakeMailer?: () => void;
 };
@@ -66,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
       redact: {
         paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
         remove: true,

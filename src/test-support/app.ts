@@ -31,13 +31,21 @@ export async function buildTestApp(
     extend?: (app: FastifyInstance) => void;
     /** Run the mail worker with the development transport, as `npm start` does (for /dev/mailbox). */
     mailWorker?: boolean;
+    /** Capture the app's log lines (with LOG_LEVEL set in env). */
+    logStream?: NodeJS.WritableStream;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent-test-data', ...options.env });
   const clock = new TestClock();
   let worker: MailWorker | undefined;
-  const app = await buildApp({ config, database, clock, wakeMailer: () => worker?.wake() });
+  const app = await buildApp({
+    config,
+    database,
+    clock,
+    logStream: options.logStream,
+    wakeMailer: () => worker?.wake(),
+  });
   options.extend?.(app);
   await app.ready();
   if (options.mailWorker) {

@@ -421,7 +421,10 @@ export async function registerAccounts(app: FastifyInstance, platform: Platform,
         ? (request.body as { country: string }).country
         : undefined,
     );
-    const form = parseResidence(request.body, consulates);
+    // No consulate chosen: the one serving the country of residence, as the page suggests.
+    const body = { ...(request.body as Record<string, unknown>) };
+    if (!body.consulateId && defaultId) body.consulateId = defaultId;
+    const form = parseResidence(body, consulates);
     if (!form.ok) {
       const values = { ...form.values, consulateId: form.values.consulateId || defaultId || '' };
       return reply.page(<ResidencePage values={values} errors={form.errors} consulates={consulates} />, {
