@@ -3,12 +3,12 @@ import { createServer } from 'node:net';
 import type { TestContext } from 'node:test';
 import { describe, test } from 'node:test';
 import { ADULT, OTHER_ADULT, registerActive } from '../src/modules/accounts/test-helpers.ts';
-import { withPasskeys } from '../src/platform/passkeys/test-wiring.ts';
 import { seedDemo } from '../src/seed.ts';
 import { buildTestApp } from '../src/test-support/app.ts';
 import { needChromium } from '../src/test-support/tools.ts';
 import {
   assertAccessible,
+  type BrowserContext,
   launchBrowser,
   newContext,
   type Page,
@@ -45,7 +45,6 @@ async function startServer(ctx: Pick<TestContext, 'after'>) {
     t: ctx,
     env: { PUBLIC_URL: baseUrl, RATE_LIMIT_POST_PER_MINUTE: '10000' },
     mailWorker: true,
-    extend: withPasskeys,
   });
   await seedDemo(t.database.db);
   await t.app.listen({ host: '127.0.0.1', port });
@@ -93,6 +92,22 @@ async function signInWithCode(page: Page, baseUrl: string, nationalCode: string,
   assert.equal(new URL(page.url()).pathname, '/account');
 }
 
+/** Chromium's virtual authenticator: a platform passkey provider that verifies the user, for this page. */
+async function virtualAuthenticator(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    },
+  });
+  return { cdp, authenticatorId };
+}
+
 describe('passkeys in a real browser', needChromium(), () => {
   test('an applicant adds a passkey, signs out, and signs in with it; axe clean in fa and en', async (ctx) => {
     const server = await startServer(ctx);
@@ -102,17 +117,7 @@ describe('passkeys in a real browser', needChromium(), () => {
     const browser = await launchBrowser(ctx);
     const context = await newContext(browser);
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-      },
-    });
+    const { cdp, authenticatorId } = await virtualAuthenticator(context, page);
 
     await signInWithCode(page, server.baseUrl, ADULT.nationalCode, email);
     await page.goto(`${server.baseUrl}/account/passkeys`);
@@ -139,9 +144,6 @@ describe('passkeys in a real browser', needChromium(), () => {
     // Signing out through the header's form, then in again with nothing but the passkey.
     await submit(page, '/sign-out');
     await page.goto(`${server.baseUrl}/sign-in`);
-    if ((await page.locator('[data-module="passkey-sign-in"]').count()) === 0) {
-      await page.goto(`${server.baseUrl}/sign-in/passkey`);
-    }
     const button = page.locator('[data-module="passkey-sign-in"] button');
     assert.ok(await button.isVisible(), 'the passkey button is shown where the browser can use it');
     await assertAccessible(page, 'sign in with a passkey (en)');
@@ -158,17 +160,7 @@ describe('passkeys in a real browser', needChromium(), () => {
     const browser = await launchBrowser(ctx);
     const context = await newContext(browser);
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-      },
-    });
+    const { cdp, authenticatorId } = await virtualAuthenticator(context, page);
     // A resident key for this site that was never registered here (or was removed from the account).
     await cdp.send('WebAuthn.addCredential', {
       authenticatorId,

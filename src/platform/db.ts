@@ -85,10 +85,7 @@ function wrap(
     db,
     kind,
     ...extra,
-    async rows<T>(query: ReturnType<typeof sql>) {
-      const result = (await db.execute(query)) as unknown as { rows: T[] };
-      return result.rows;
-    },
+    rows: <T>(query: ReturnType<typeof sql>) => rowsOf<T>(db, query),
     async ping() {
       await db.execute(sql`select 1`);
     },

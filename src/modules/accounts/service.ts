@@ -93,7 +93,7 @@ export function createAccountsService(deps: AccountsDeps) {
 
   async function timeZoneOf(applicant: store.Applicant | undefined): Promise<string> {
     if (!applicant?.consulateId) return 'UTC';
-    const consulate = (await deps.catalog.listConsulates()).find((c) => c.id === applicant.consulateId);
+    const consulate = await deps.catalog.findConsulate(applicant.consulateId);
     return consulate?.timeZone ?? 'UTC';
   }
 
@@ -648,7 +648,7 @@ export function createAccountsService(deps: AccountsDeps) {
 
     async consulate(id: string | null | undefined): Promise<Consulate | undefined> {
       if (!id) return undefined;
-      return (await deps.catalog.listConsulates()).find((c) => c.id === id);
+      return deps.catalog.findConsulate(id);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db.ts';
 import { DEMO_CONSULATES } from './demo-consulates.ts';
-import { type Consulate, listConsulates, upsertConsulates } from './store.ts';
+import { type Consulate, findConsulate, listConsulates, upsertConsulates } from './store.ts';
 
 export type { Consulate };
 
@@ -8,6 +8,7 @@ export type { Consulate };
 export function createCatalogService(db: Db) {
   return {
     listConsulates: () => listConsulates(db),
+    findConsulate: (id: string) => findConsulate(db, id),
     seedDemo: (tx: Db = db) => upsertConsulates(tx, DEMO_CONSULATES),
   };
 }

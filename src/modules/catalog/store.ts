@@ -1,4 +1,4 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { newId } from '../../platform/ids.ts';
 import type { ConsulateSeed } from './demo-consulates.ts';
@@ -8,6 +8,11 @@ export type Consulate = typeof consulates.$inferSelect;
 
 export async function listConsulates(db: Db): Promise<Consulate[]> {
   return db.select().from(consulates).orderBy(asc(consulates.nameEn));
+}
+
+export async function findConsulate(db: Db, id: string): Promise<Consulate | undefined> {
+  const [row] = await db.select().from(consulates).where(eq(consulates.id, id)).limit(1);
+  return row;
 }
 
 /** Inserts or refreshes consulates by their code: running it twice leaves the same rows. */

@@ -11,7 +11,6 @@ import type { Database } from '../db.ts';
 import { newId } from '../ids.ts';
 import { createPasskeys, type PasskeysService, userHandle } from './service.ts';
 import { TestAuthenticator } from './test-authenticator.ts';
-import { withPasskeys } from './test-wiring.ts';
 
 const ORIGIN = 'http://localhost:3000';
 
@@ -217,7 +216,6 @@ describe('passkey routes', () => {
   let t: TestApp;
   before(async () => {
     t = await buildTestApp({
-      extend: withPasskeys,
       env: {
         OTP_SENDS_PER_IP: '1000',
         IDENTITY_ATTEMPTS_PER_IP_PER_DAY: '1000',

@@ -27,7 +27,6 @@ export function ProfilePage({
 }) {
   const { t, locale } = useView();
   const { identity } = applicant;
-  const _r = applicant.residence;
   const notGiven = t('accounts.notGiven');
   const verifiedAt = new Date(identity.verifiedAt);
   const verified = Number.isNaN(verifiedAt.getTime())
