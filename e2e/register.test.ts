@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import * as fixtures from '../src/modules/documents/test-fixtures.ts';
 import { DEMO_PEOPLE } from '../src/modules/registry/fixtures.ts';
 import { gregorianToJalali } from '../src/platform/i18n/dates.ts';
 import { toPersianDigits } from '../src/platform/i18n/digits.ts';
@@ -67,6 +68,69 @@ async function fillIdentity(
   await page.fill('#f-birthCertificateNumber', p.birthCertificateNumber);
 }
 
+/** Every registration document through its upload form: a rotated phone photo with GPS, PNG scans, a PDF. */
+async function uploadDocuments(page: Page, baseUrl: string, shots?: string) {
+  assert.equal(new URL(page.url()).pathname, '/account/documents');
+  if (shots) {
+    await assertAccessible(page, `documents (${shots})`);
+    await screenshot(page, `documents-${shots}`);
+  }
+  const scan = await fixtures.documentScanPng({ width: 1400, height: 900 });
+  const files: Record<string, { name: string; mimeType: string; buffer: Buffer }> = {
+    'passport-bio': {
+      name: 'IMG_2041.JPG',
+      mimeType: 'image/jpeg',
+      buffer: await fixtures.phonePhotoJpeg({ width: 4000, height: 3000, orientation: 6, gps: true }),
+    },
+    'passport-exit-stamp': { name: 'stamp.png', mimeType: 'image/png', buffer: scan },
+    'residence-permit': {
+      name: 'permit.pdf',
+      mimeType: 'application/pdf',
+      buffer: await fixtures.twoPagePdf(),
+    },
+    'national-card-front': { name: 'card-front.png', mimeType: 'image/png', buffer: scan },
+    'national-card-back': { name: 'card-back.png', mimeType: 'image/png', buffer: scan },
+    photo: {
+      name: 'me.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await fixtures.portraitPhotoJpeg({ width: 600, height: 800 }),
+    },
+  };
+  for (const [slug, file] of Object.entries(files)) {
+    await page.goto(`${baseUrl}/account/documents/${slug}`);
+    if (shots && slug === 'photo') await assertAccessible(page, `document kind (${shots})`);
+    await page.setInputFiles('#f-file', file);
+    if (shots && slug === 'passport-bio') {
+      // With JavaScript the chosen picture is previewed before it is sent.
+      await page.locator('.upload-preview img').waitFor({ state: 'visible' });
+      await page.waitForFunction(
+        () => (document.querySelector('.upload-preview img') as HTMLImageElement).naturalWidth > 0,
+      );
+      await screenshot(page, `document-preview-${shots}`);
+    }
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/account/documents`),
+      page.click(`form[action="/account/documents/${slug}"] button[type="submit"]`),
+    ]);
+    assert.ok(await page.locator('.notification-banner--success').count(), `${slug} uploaded`);
+  }
+  if (shots) {
+    await assertAccessible(page, `documents done (${shots})`);
+    await screenshot(page, `documents-done-${shots}`);
+    await page.goto(`${baseUrl}/account/documents/passport-bio`);
+    await page.locator('img.document-thumbnail').waitFor();
+    assert.ok(
+      await page
+        .locator('img.document-thumbnail')
+        .evaluate((img) => (img as HTMLImageElement).naturalWidth > 0),
+    );
+    await assertAccessible(page, `document uploaded (${shots})`);
+    await screenshot(page, `document-uploaded-${shots}`);
+    await page.goto(`${baseUrl}/account/documents`);
+  }
+  await Promise.all([page.waitForLoadState('load'), page.click('a.button[href="/register/check"]')]);
+}
+
 describe('applicant registration in a real browser', needChromium(), () => {
   for (const locale of ['fa', 'en'] as const) {
     test(`a new applicant reaches an active dashboard (${locale}); axe clean on every page`, async (ctx) => {
@@ -100,6 +164,7 @@ describe('applicant registration in a real browser', needChromium(), () => {
       await page.selectOption('#f-consulateId', berlin!);
       await screenshot(page, `residence-${locale}`);
       await submit(page, '/register/residence');
+      await uploadDocuments(page, server.baseUrl, locale);
 
       assert.equal(new URL(page.url()).pathname, '/register/check');
       await assertAccessible(page, `check (${locale})`);
@@ -205,6 +270,7 @@ describe('applicant registration in a real browser', needChromium(), () => {
     const toronto = await page.locator('#f-consulateId option', { hasText: 'تورنتو' }).getAttribute('value');
     await page.selectOption('#f-consulateId', toronto!);
     await submit(page, '/register/residence');
+    await uploadDocuments(page, server.baseUrl);
     await submit(page, '/register/confirm');
     assert.equal(new URL(page.url()).pathname, '/account');
   });

@@ -11,6 +11,9 @@ import {
 import { registerAccounts } from './modules/accounts/routes.tsx';
 import { createAccountsService } from './modules/accounts/service.ts';
 import { createCatalogService } from './modules/catalog/service.ts';
+import { registerDocuments } from './modules/documents/routes.tsx';
+import type { DocumentsService } from './modules/documents/service.ts';
+import { documentsFromConfig } from './modules/documents/setup.ts';
 import { createCivilRegistry } from './modules/registry/service.ts';
 import { registerSite } from './modules/site/routes.tsx';
 import { type Clock, systemClock } from './platform/clock.ts';
@@ -48,6 +51,8 @@ export type Platform = {
   wakeMailer: () => void;
   /** Deletes what retention says must not be kept (expired sessions, rate windows, old one-time codes). */
   sweep: () => Promise<void>;
+  /** Uploaded files; the worker loop calls its scan queue. */
+  documents: DocumentsService;
 };
 
 declare module 'fastify' {
@@ -88,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     staff: { idleMs: 15 * MINUTE, absoluteMs: 12 * 60 * MINUTE },
   });
+  const documents = documentsFromConfig({ config, db: database.db, clock, keys, logger: app.log });
   const platform: Platform = {
     config,
     database,
@@ -97,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     limiter,
     wakeMailer: deps.wakeMailer ?? (() => {}),
     sweep: async () => {},
+    documents,
   };
   app.decorate('platform', platform);
 
@@ -119,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     limiter,
     registry: createCivilRegistry(config.civilRegistry),
     catalog,
+    documentsComplete: (id) => documents.profileComplete(id),
     wakeMailer: platform.wakeMailer,
   });
   await registerSite(app, {
@@ -128,18 +136,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (subject.type === 'applicant') await accounts.setPreferredLocale(subject.id, locale);
     },
   });
-  await registerAccounts(app, platform, accounts);
+  const signedIn = requireApplicant(platform, accounts);
+  await registerAccounts(app, platform, accounts, { profileDocuments: (id) => documents.profile(id) });
+  await registerDocuments(app, platform, { documents, requireApplicant: signedIn });
   registerPasskeys(app, platform, {
-    requireApplicant: requireApplicant(platform, accounts),
+    requireApplicant: signedIn,
     requireRecentSignIn: requireRecentSignIn(platform),
     accounts,
     carriedResume,
     resumePath: (request) => resumePath(platform, request),
   });
+  let orphansSweptAt = 0;
   platform.sweep = async () => {
     await sessions.sweep();
     await limiter.sweep();
     await accounts.purgeOldCodes();
+    // Listing every stored file costs more than the rest: hourly is enough for what a crash leaves behind.
+    if (clock.now().getTime() - orphansSweptAt >= 60 * MINUTE) {
+      orphansSweptAt = clock.now().getTime();
+      await documents.sweepOrphans();
+    }
   };
 
   app.post('/sign-out', async (request, reply) => {

@@ -18,6 +18,7 @@ const key32 = z
     (v) => Buffer.from(v, 'base64').length === 32,
     'must be 32 bytes, base64-encoded (openssl rand -base64 32)',
   );
+const MB = 1024 * 1024;
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const EnvSchema = z.object({
@@ -64,6 +65,24 @@ const EnvSchema = z.object({
   ORGANISATION_FA: z.string().default(''),
   ORGANISATION_EN: z.string().default(''),
   CONTACT_EMAIL: z.email().default('help@mikhak.example'),
+  BLOB_STORE: z.enum(['local', 's3']).default('local'),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool.default(false),
+  S3_PREFIX: z.string().default(''),
+  CLAMD_HOST: z.string().min(1).optional(),
+  CLAMD_PORT: int(1, 65535).default(3310),
+  CLAMD_SOCKET: z.string().min(1).optional(),
+  CLAMD_TIMEOUT_MS: int(100, 600_000).default(30_000),
+  UPLOAD_MAX_MB: int(1, 100).default(10),
+  UPLOAD_PHOTO_MAX_MB: int(1, 100).default(5),
+  UPLOAD_MAX_MEGAPIXELS: int(1, 268).default(40),
+  UPLOAD_MAX_PDF_PAGES: int(1, 1000).default(30),
+  DOCUMENT_QUOTA_FILES: int(1, 100_000).default(100),
+  DOCUMENT_QUOTA_MB: int(1, 100_000).default(250),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -103,6 +122,36 @@ export type Config = {
   };
   identityAttempts: { perDay: number; perIpPerDay: number };
   civilRegistry: Env['CIVIL_REGISTRY'];
+  /** Where uploaded files are kept (always encrypted before they get there). */
+  blobs:
+    | { kind: 'local'; dir: string }
+    | {
+        kind: 's3';
+        bucket: string;
+        endpoint: string | undefined;
+        region: string;
+        credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+        forcePathStyle: boolean;
+        prefix: string;
+      };
+  /** Malware scanning of uploads: off unless clamd is configured. */
+  scanner:
+    | { kind: 'off' }
+    | {
+        kind: 'clamd';
+        host: string | undefined;
+        port: number;
+        socket: string | undefined;
+        timeoutMs: number;
+      };
+  uploads: {
+    maxBytes: number;
+    photoMaxBytes: number;
+    maxPixels: number;
+    maxPdfPages: number;
+    quotaFiles: number;
+    quotaBytes: number;
+  };
   branding: {
     serviceName: { fa: string; en: string };
     organisation: { fa: string; en: string };
@@ -140,6 +189,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       );
     }
     if (e.DEV_MAILBOX) throw new ConfigError('DEV_MAILBOX cannot be enabled with NODE_ENV=production.');
+  }
+  if (e.BLOB_STORE === 's3' && !e.S3_BUCKET) throw new ConfigError('BLOB_STORE=s3 needs S3_BUCKET.');
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together.');
   }
   const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(process.cwd(), e.DATA_DIR);
   const dev = production ? undefined : developmentSecrets(dataDir, e.NODE_ENV === 'test');
@@ -192,6 +245,39 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       perIpPerDay: e.IDENTITY_ATTEMPTS_PER_IP_PER_DAY,
     },
     civilRegistry: e.CIVIL_REGISTRY,
+    blobs:
+      e.BLOB_STORE === 's3'
+        ? {
+            kind: 's3',
+            bucket: e.S3_BUCKET!,
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            credentials:
+              e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+                ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                : undefined,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            prefix: e.S3_PREFIX,
+          }
+        : { kind: 'local', dir: join(dataDir, 'blobs') },
+    scanner:
+      e.CLAMD_HOST || e.CLAMD_SOCKET
+        ? {
+            kind: 'clamd',
+            host: e.CLAMD_HOST,
+            port: e.CLAMD_PORT,
+            socket: e.CLAMD_SOCKET,
+            timeoutMs: e.CLAMD_TIMEOUT_MS,
+          }
+        : { kind: 'off' },
+    uploads: {
+      maxBytes: e.UPLOAD_MAX_MB * MB,
+      photoMaxBytes: e.UPLOAD_PHOTO_MAX_MB * MB,
+      maxPixels: e.UPLOAD_MAX_MEGAPIXELS * 1_000_000,
+      maxPdfPages: e.UPLOAD_MAX_PDF_PAGES,
+      quotaFiles: e.DOCUMENT_QUOTA_FILES,
+      quotaBytes: e.DOCUMENT_QUOTA_MB * MB,
+    },
     branding: {
       serviceName: { fa: e.SERVICE_NAME_FA, en: e.SERVICE_NAME_EN },
       organisation: { fa: e.ORGANISATION_FA, en: e.ORGANISATION_EN },

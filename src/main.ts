@@ -34,6 +34,15 @@ async function main() {
     worker.start();
   }
 
+  // Uploads the scanner could not clear yet (clamd down or slow) are tried again from the queue.
+  const scans =
+    config.runWorker && app.platform.documents.scannerOn
+      ? setInterval(() => {
+          app.platform.documents.scanDue().catch((err) => app.log.warn({ err }, 'scan queue failed'));
+        }, 15_000)
+      : undefined;
+  scans?.unref();
+
   // Retention: expired sessions, rate-limit windows and old one-time codes are deleted, not kept.
   const sweep = setInterval(() => {
     app.platform.sweep().catch((err) => app.log.warn({ err }, 'sweep failed'));
@@ -62,6 +71,7 @@ async function main() {
     stopping = true;
     app.log.info(`${signal}: stopping`);
     clearInterval(sweep);
+    clearInterval(scans);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Config, ConfigError, loadConfig } from './config.ts';
+import { documentsFromConfig } from './modules/documents/setup.ts';
 import { systemClock } from './platform/clock.ts';
 import { deriveKeys } from './platform/crypto.ts';
 import { openDatabase } from './platform/db.ts';
@@ -7,7 +8,7 @@ import { chooseTransport, type MailLogger } from './platform/mail/transports.ts'
 import { createMailWorker } from './platform/mail/worker.ts';
 
 /**
- * `npm run worker`: a mail worker on its own, for deployments on PostgreSQL that run the web processes with
+ * `npm run worker`: a mail worker (and the malware-scan queue) on its own, for deployments on PostgreSQL that run the web processes with
  * RUN_WORKER=0 (or want more senders). Any number may run side by side; each claims its own rows.
  * It does not migrate: the web processes (or `npm run migrate`) do.
  */
@@ -67,6 +68,20 @@ async function main(): Promise<void> {
   worker.start();
   logger.info({ transport: transport.name }, 'mail worker started');
 
+  // The malware-scan queue too: uploads clamd could not clear at once are retried here.
+  const documents = documentsFromConfig({
+    config,
+    db: database.db,
+    clock: systemClock,
+    keys: deriveKeys(config.secretKey, config.encryptionKey),
+    logger,
+  });
+  const scans = documents.scannerOn
+    ? setInterval(() => {
+        documents.scanDue().catch((err) => logger.warn({ err: String(err) }, 'scan queue failed'));
+      }, 15_000)
+    : undefined;
+
   // The worker's timer is unref'd: this keeps the process alive until a signal.
   const keepAlive = setInterval(() => {}, 1 << 30);
   let stopping = false;
@@ -78,6 +93,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 90_000);
     force.unref();
     clearInterval(keepAlive);
+    clearInterval(scans);
     try {
       await worker.stop();
       transport.close?.();

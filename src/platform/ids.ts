@@ -6,6 +6,11 @@ export function newId(): string {
   return v7();
 }
 
+/** A time-ordered id whose embedded time is the given one (a test clock's, say). */
+export function newIdAt(at: Date): string {
+  return v7({ msecs: at.getTime() });
+}
+
 /** No 0/O, 1/I/L, U/V look-alikes: codes people read aloud or copy from paper. */
 export const UNAMBIGUOUS = '23456789ABCDEFGHJKMNPQRSTWXYZ';
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
@@ -36,7 +39,9 @@ export async function buildTestApp(
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent-test-data', ...options.env });
+  // Each app gets its own data folder (uploaded files live there), removed when it closes.
+  const dataDir = mkdtempSync(join(tmpdir(), 'mikhak-app-'));
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...options.env });
   const clock = new TestClock();
   let worker: MailWorker | undefined;
   const app = await buildApp({
@@ -65,6 +70,7 @@ export async function buildTestApp(
     await worker?.stop();
     await app.close();
     if (!options.database) await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
   };
   options.t?.after(close);
   return { app, database, clock, config, agent: () => new TestAgent(app), close };
@@ -105,6 +111,32 @@ export class TestAgent {
     });
   }
 
+  /**
+   * A file upload as a browser sends it: multipart, the CSRF token first, then the file (name and declared type
+   * are whatever the test says: the server must not trust them).
+   */
+  async upload(
+    url: string,
+    file: { bytes: Buffer; filename?: string; contentType?: string; field?: string } | undefined,
+    options: { csrf?: boolean | string; fields?: Record<string, string> } = {},
+  ) {
+    const form = multipartBody(
+      {
+        ...(options.csrf === false
+          ? {}
+          : { _csrf: typeof options.csrf === 'string' ? options.csrf : (this.csrfToken ?? '') }),
+        ...options.fields,
+      },
+      file,
+    );
+    return this.request({
+      method: 'POST',
+      url,
+      payload: form.payload,
+      headers: { ...form.headers, origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' },
+    });
+  }
+
   async request(
     options: InjectOptions & { headers?: Record<string, string> },
   ): Promise<LightMyRequestResponse> {
@@ -123,4 +155,33 @@ export class TestAgent {
     if (token) this.csrfToken = token;
     return response;
   }
+}
+
+/** A multipart/form-data body: text fields in order, then at most one file part. */
+export function multipartBody(
+  fields: Record<string, string>,
+  file?: { bytes: Buffer; filename?: string; contentType?: string; field?: string },
+): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----mikhak${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  }
+  if (file) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.filename ?? 'scan.jpg'}"\r\n` +
+          `Content-Type: ${file.contentType ?? 'image/jpeg'}\r\n\r\n`,
+      ),
+      file.bytes,
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }

@@ -3,9 +3,16 @@ import { useId } from 'preact/hooks';
 import { useView } from './context.ts';
 import { StatusTag } from './status-tag.tsx';
 
-export type TaskStatus = 'done' | 'todo' | 'cannot-start';
+export type TaskStatus = 'done' | 'todo' | 'in-progress' | 'cannot-start';
 
-export type Task = { label: ComponentChildren; href?: string; status: TaskStatus; hint?: ComponentChildren };
+export type Task = {
+  label: ComponentChildren;
+  href?: string;
+  status: TaskStatus;
+  hint?: ComponentChildren;
+  /** Words for an in-progress status more exact than "In progress" (e.g. "Being checked"). */
+  statusLabel?: ComponentChildren;
+};
 
 /** The parts of an application and how far each has got; the status is always a word, never colour alone. */
 export function TaskList({ items }: { items: Task[] }) {
@@ -21,7 +28,9 @@ export function TaskList({ items }: { items: Task[] }) {
           item.status === 'done' ? (
             t('ui.task.done')
           ) : item.status === 'todo' ? (
-            <StatusTag tone="blue">{t('ui.task.todo')}</StatusTag>
+            <StatusTag tone="blue">{item.statusLabel ?? t('ui.task.todo')}</StatusTag>
+          ) : item.status === 'in-progress' ? (
+            <StatusTag tone="amber">{item.statusLabel ?? t('ui.task.inProgress')}</StatusTag>
           ) : (
             t('ui.task.cannotStart')
           );

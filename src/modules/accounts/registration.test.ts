@@ -5,8 +5,15 @@ import { createProtector } from '../../platform/personal-data.ts';
 import { seedDemo } from '../../seed.ts';
 import { buildTestApp, type TestApp } from '../../test-support/app.ts';
 import { latestCode, queuedEmails } from '../../test-support/mail.ts';
+import { PROFILE_KINDS } from '../documents/kinds.ts';
 import { DEMO_PEOPLE } from '../registry/fixtures.ts';
-import { identityForm, registerActive, verifyCode } from './test-helpers.ts';
+import {
+  identityForm,
+  registerActive,
+  registerPending,
+  uploadProfileDocuments,
+  verifyCode,
+} from './test-helpers.ts';
 
 const MIN = 60_000;
 // The spelling-variant test uses سیدمهدی itself; every other test takes the next unused person.
@@ -42,6 +49,40 @@ describe('registration and profile', () => {
     assert.equal(row?.status, 'active');
     const mail = await queuedEmails(t.database.db, t.app.platform.keys);
     assert.ok(mail.some((m) => m.kind === 'account.activated' && m.to === 'active@example.org'));
+  });
+
+  test('the account becomes active only once every registration document is in', async () => {
+    const p = person();
+    const agent = await registerPending(t, p, 'documents-first@example.org');
+    const hash = createProtector(t.app.platform.keys).lookupHash('national_code', p.nationalCode);
+    const status = async () =>
+      (
+        await t.database.rows<{ status: string }>(
+          sql`select status from applicants where national_code_hash = ${hash}`,
+        )
+      )[0]?.status;
+    const check = await agent.get('/register/check');
+    assert.equal(check.statusCode, 200);
+    assert.doesNotMatch(check.body, /action="\/register\/confirm"/, 'no confirm button yet');
+    assert.match(check.body, /href="\/account\/documents\/photo"/);
+    const early = await agent.post('/register/confirm');
+    assert.equal(early.headers.location, '/account/documents');
+    assert.equal(await status(), 'pending');
+
+    await uploadProfileDocuments(
+      agent,
+      PROFILE_KINDS.filter((k) => k !== 'photo'),
+    );
+    const list = await agent.get('/account/documents');
+    assert.match(list.body, /5 of 6|۵ از ۶/);
+    assert.equal((await agent.post('/register/confirm')).headers.location, '/account/documents');
+    assert.equal(await status(), 'pending');
+
+    await uploadProfileDocuments(agent, ['photo']);
+    await agent.get('/register/check');
+    const confirmed = await agent.post('/register/confirm');
+    assert.equal(confirmed.headers.location, '/account');
+    assert.equal(await status(), 'active');
   });
 
   test('identifiers are encrypted at rest: the raw row holds no national code, email or phone', async () => {

@@ -7,6 +7,7 @@ import { fromParts } from '../../platform/i18n/dates.ts';
 import { normalizeDigitsInput, normalizePersian, toLatinDigits } from '../../platform/i18n/digits.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import { normalizeEmail } from '../../platform/personal-data.ts';
+import type { ProfileDocuments } from '../documents/service.ts';
 import type { IdentityClaim } from '../registry/service.ts';
 import { nationalCodeProblem, normalizeNationalCode } from '../registry/service.ts';
 import {
@@ -120,7 +121,12 @@ const actorOf = (request: FastifyRequest) => ({ ip: request.ip });
 /**
  * Sign-in, registration and the profile. Thin: parse, call the accounts service, render or redirect.
  */
-export async function registerAccounts(app: FastifyInstance, platform: Platform, accounts: AccountsService) {
+export async function registerAccounts(
+  app: FastifyInstance,
+  platform: Platform,
+  accounts: AccountsService,
+  deps: { profileDocuments: (applicantId: string) => Promise<ProfileDocuments> },
+) {
   const { sessions, config } = platform;
   const signedIn = requireApplicant(platform, accounts);
   const recent = requireRecentSignIn(platform);
@@ -432,18 +438,26 @@ export async function registerAccounts(app: FastifyInstance, platform: Platform,
       });
     }
     await accounts.saveResidence(request.applicant!.id, form.data, actorOf(request));
-    return reply.seeOther('/register/check');
+    // While registering, the documents come next; an active account goes straight to confirming the change.
+    return reply.seeOther(request.applicant!.status === 'pending' ? '/account/documents' : '/register/check');
   });
 
   app.get('/register/check', { preHandler: signedIn }, async (request, reply) => {
     const a = request.applicant!;
     if (!a.residence) return reply.seeOther('/register/residence');
-    return reply.page(<CheckDetailsPage applicant={a} consulate={await accounts.consulate(a.consulateId)} />);
+    return reply.page(
+      <CheckDetailsPage
+        applicant={a}
+        consulate={await accounts.consulate(a.consulateId)}
+        documents={await deps.profileDocuments(a.id)}
+      />,
+    );
   });
 
   app.post('/register/confirm', { preHandler: signedIn }, async (request, reply) => {
     const result = await accounts.confirmDetails(request.applicant!.id, actorOf(request));
     if (result === 'incomplete') return reply.seeOther('/register/residence');
+    if (result === 'documents') return reply.seeOther('/account/documents');
     const s = request.session!;
     s.data = { ...s.data, flash: result === 'activated' ? 'activated' : 'confirmed' };
     await sessions.saveData(s.idHash, s.data);
@@ -469,6 +483,7 @@ export async function registerAccounts(app: FastifyInstance, platform: Platform,
       <DashboardPage
         applicant={a}
         consulate={await accounts.consulate(a.consulateId)}
+        documents={await deps.profileDocuments(a.id)}
         flash={await takeFlash(request)}
       />,
     );
@@ -480,6 +495,7 @@ export async function registerAccounts(app: FastifyInstance, platform: Platform,
       <ProfilePage
         applicant={a}
         consulate={await accounts.consulate(a.consulateId)}
+        documents={await deps.profileDocuments(a.id)}
         flash={await takeFlash(request)}
       />,
     );

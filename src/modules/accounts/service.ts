@@ -38,6 +38,8 @@ export type AccountsDeps = {
   limiter: RateLimiter;
   registry: CivilRegistry;
   catalog: CatalogService;
+  /** Every required registration document is in and checked (the documents module answers). */
+  documentsComplete: (applicantId: string) => Promise<boolean>;
   wakeMailer: () => void;
 };
 
@@ -521,13 +523,17 @@ export function createAccountsService(deps: AccountsDeps) {
       });
     },
 
-    /** تایید: the applicant confirms their details; a pending account becomes active. */
+    /**
+     * تأیید: the applicant confirms their details; a pending account becomes active once its residence is given
+     * and every required document is in.
+     */
     async confirmDetails(
       applicantId: string,
       actor: Actor,
-    ): Promise<'activated' | 'confirmed' | 'incomplete'> {
+    ): Promise<'activated' | 'confirmed' | 'incomplete' | 'documents'> {
       const a = await store.findApplicant(db, applicantId);
       if (!a || !a.residence || !a.consulateId || !a.phoneEnc) return 'incomplete';
+      if (a.status === 'pending' && !(await deps.documentsComplete(applicantId))) return 'documents';
       const now = clock.now();
       const activating = a.status === 'pending';
       await db.transaction(async (tx) => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import type { TestAgent, TestApp } from '../../test-support/app.ts';
 import { latestCode } from '../../test-support/mail.ts';
+import { PROFILE_KINDS } from '../documents/kinds.ts';
+import { documentScanPng, portraitPhotoJpeg } from '../documents/test-fixtures.ts';
 import { DEMO_PEOPLE } from '../registry/fixtures.ts';
 
 export const ADULT = DEMO_PEOPLE.find((p) => p.alive && p.birthDate.year < 1990)!;
@@ -37,8 +39,8 @@ export async function verifyCode(
   return { agent, location: String(verified.headers.location) };
 }
 
-/** A whole registration to an active account. */
-export async function registerActive(t: TestApp, person = ADULT, email = 'applicant@example.org') {
+/** Registration up to the documents: identity verified, residence given; the account is still pending. */
+export async function registerPending(t: TestApp, person = ADULT, email = 'applicant@example.org') {
   const { agent, location } = await verifyCode(t, person.nationalCode, email);
   assert.equal(location, '/register/identity');
   await agent.get('/register/identity');
@@ -58,8 +60,33 @@ export async function registerActive(t: TestApp, person = ADULT, email = 'applic
     consulateId: consulates[0]!.id,
   });
   assert.equal(residence.statusCode, 303, residence.body.slice(0, 500));
+  assert.equal(residence.headers.location, '/account/documents');
+  return agent;
+}
+
+/** Uploads every registration document through the upload form, as a person would. */
+export async function uploadProfileDocuments(agent: TestAgent, kinds: readonly string[] = PROFILE_KINDS) {
+  const scan = await documentScanPng({ width: 1000, height: 700 });
+  const photo = await portraitPhotoJpeg({ width: 450, height: 600 });
+  for (const kind of kinds) {
+    const slug = kind.replaceAll('_', '-');
+    await agent.get(`/account/documents/${slug}`);
+    const file =
+      kind === 'photo'
+        ? { bytes: photo, filename: 'me.jpg' }
+        : { bytes: scan, filename: `${slug}.png`, contentType: 'image/png' };
+    const uploaded = await agent.upload(`/account/documents/${slug}`, file);
+    assert.equal(uploaded.statusCode, 303, `${kind}: ${uploaded.body.slice(0, 300)}`);
+  }
+}
+
+/** A whole registration to an active account. */
+export async function registerActive(t: TestApp, person = ADULT, email = 'applicant@example.org') {
+  const agent = await registerPending(t, person, email);
+  await uploadProfileDocuments(agent);
   await agent.get('/register/check');
   const confirmed = await agent.post('/register/confirm');
   assert.equal(confirmed.statusCode, 303);
+  assert.equal(confirmed.headers.location, '/account');
   return agent;
 }

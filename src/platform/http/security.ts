@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Clock } from '../clock.ts';
 import type { Keys } from '../crypto.ts';
@@ -57,6 +57,9 @@ export async function registerSecurity(
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
     if (!isSameOrigin(request, config)) return done(new CrossOriginError('Cross-origin form refused'));
+    // An upload form's token travels inside the multipart body, which is streamed, not parsed here: the route
+    // reads the token first and checks it with verifyCsrfToken before keeping any byte of the file.
+    if (request.routeOptions.config.csrfInMultipartBody && isMultipart(request)) return done();
     app.csrfProtection(request, reply, done);
   });
 }
@@ -70,7 +73,8 @@ export function securityHeaders(config: Config): Record<string, string> {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    // blob: for the preview of a file chosen for upload (an object URL our own script makes).
+    "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "form-action 'self'",
@@ -108,4 +112,32 @@ export function isSameOrigin(request: FastifyRequest, config: Config): boolean {
   const site = request.headers['sec-fetch-site'];
   if (typeof site === 'string') return site === 'same-origin' || site === 'none';
   return true;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route reads a multipart body and checks its `_csrf` field itself (verifyCsrfToken). */
+    csrfInMultipartBody?: boolean;
+  }
+}
+
+const isMultipart = (request: FastifyRequest) =>
+  /^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '');
+
+/**
+ * The CSRF check for a token read from a multipart body. True when it holds; otherwise the 403 is already on its
+ * way and the route must stop.
+ */
+export function verifyCsrfToken(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string | undefined,
+): Promise<boolean> {
+  (request as { body: unknown }).body = { _csrf: token ?? '' };
+  let passed = false;
+  app.csrfProtection(request, reply, () => {
+    passed = true;
+  });
+  return Promise.resolve(passed);
 }

@@ -1,5 +1,6 @@
 import * as accounts from './catalog/accounts.ts';
 import type { Translation } from './catalog/define.ts';
+import * as documents from './catalog/documents.ts';
 import * as errors from './catalog/errors.ts';
 import * as layout from './catalog/layout.ts';
 import * as mail from './catalog/mail.ts';
@@ -17,4 +18,5 @@ export const en: Translation<typeof fa> = {
   ...mail.en,
   ...accounts.en,
   ...passkeys.en,
+  ...documents.en,
 };

@@ -1,4 +1,5 @@
 import * as accounts from './catalog/accounts.ts';
+import * as documents from './catalog/documents.ts';
 import * as errors from './catalog/errors.ts';
 import * as layout from './catalog/layout.ts';
 import * as mail from './catalog/mail.ts';
@@ -15,4 +16,5 @@ export const fa = {
   ...mail.fa,
   ...accounts.fa,
   ...passkeys.fa,
+  ...documents.fa,
 };

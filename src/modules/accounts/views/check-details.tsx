@@ -1,25 +1,31 @@
-import { Button, Form, Layout, Ltr, SummaryList, useView } from '../../../ui/index.ts';
+import { Button, Form, InsetText, Layout, Ltr, SummaryList, useView } from '../../../ui/index.ts';
 import type { Consulate } from '../../catalog/service.ts';
+import { PROFILE_KINDS } from '../../documents/kinds.ts';
+import type { ProfileDocuments } from '../../documents/service.ts';
+import { documentsDone, documentsSummaryRows } from '../../documents/views/parts.tsx';
 import type { ApplicantView } from '../service.ts';
 import { Identifier, IdentitySummary, residenceRows as residenceRowsOf } from './parts.tsx';
-
-const _CHANGE = { href: '/register/residence' };
 
 /** تایید: everything in one place before the account becomes active. */
 export function CheckDetailsPage({
   applicant,
   consulate,
+  documents,
 }: {
   applicant: ApplicantView;
   consulate?: Consulate;
+  documents: ProfileDocuments;
 }) {
   const { t, locale } = useView();
-  const _r = applicant.residence;
-  const _notGiven = t('accounts.notGiven');
+  // An active account re-confirming a changed residence does not wait for documents it already gave.
+  const documentsMissing = applicant.status === 'pending' && documentsDone(documents) < PROFILE_KINDS.length;
   const residenceRows = residenceRowsOf(applicant, consulate, t, locale, { phone: true });
   const title = t('accounts.check.title');
   return (
-    <Layout title={title} backLink={{ href: '/register/residence' }}>
+    <Layout
+      title={title}
+      backLink={{ href: applicant.status === 'pending' ? '/account/documents' : '/register/residence' }}
+    >
       <h1>{title}</h1>
 
       <h2>{t('accounts.check.identity.title')}</h2>
@@ -39,11 +45,22 @@ export function CheckDetailsPage({
       <h2>{t('accounts.check.residence.title')}</h2>
       <SummaryList rows={residenceRows} />
 
+      <h2>{t('documents.title')}</h2>
+      <SummaryList rows={documentsSummaryRows(documents, t)} />
+
       <h2>{t('accounts.check.declaration.title')}</h2>
-      <p>{t('accounts.check.declaration')}</p>
-      <Form action="/register/confirm">
-        <Button>{t('accounts.check.confirm')}</Button>
-      </Form>
+      {documentsMissing ? (
+        <InsetText>
+          {t('documents.continue.missing')} <a href="/account/documents">{t('documents.title')}</a>
+        </InsetText>
+      ) : (
+        <>
+          <p>{t('accounts.check.declaration')}</p>
+          <Form action="/register/confirm">
+            <Button>{t('accounts.check.confirm')}</Button>
+          </Form>
+        </>
+      )}
     </Layout>
   );
 }

@@ -1,6 +1,9 @@
 import type { MessageKey } from '../../../platform/i18n/index.ts';
 import { Layout, NotificationBanner, StatusTag, type Task, TaskList, useView } from '../../../ui/index.ts';
 import type { Consulate } from '../../catalog/service.ts';
+import { PROFILE_KINDS } from '../../documents/kinds.ts';
+import type { ProfileDocuments } from '../../documents/service.ts';
+import { documentsDone } from '../../documents/views/parts.tsx';
 import type { ApplicantView } from '../service.ts';
 import { ConsulateSummary, withSlot } from './parts.tsx';
 
@@ -19,13 +22,17 @@ const FLASHES: Record<string, { title: MessageKey; body: MessageKey }> = {
 export function DashboardPage({
   applicant,
   consulate,
+  documents,
   flash,
 }: {
   applicant: ApplicantView;
   consulate?: Consulate;
+  documents: ProfileDocuments;
   flash?: string;
 }) {
   const { t } = useView();
+  const done = documentsDone(documents);
+  const pendingScan = [...documents.values()].some((d) => d.scanState === 'pending');
   const active = applicant.status === 'active';
   const unfinished = !active || !applicant.residenceConfirmedAt;
   const banner = flash ? FLASHES[flash] : undefined;
@@ -44,9 +51,21 @@ export function DashboardPage({
       status: applicant.residence ? 'done' : 'todo',
     },
     {
+      label: t('accounts.dashboard.task.documents'),
+      href: '/account/documents',
+      hint: t('documents.progress', { done, total: PROFILE_KINDS.length }),
+      status: done === PROFILE_KINDS.length ? 'done' : pendingScan ? 'in-progress' : 'todo',
+      statusLabel: pendingScan && done < PROFILE_KINDS.length ? t('documents.status.pending') : undefined,
+    },
+    {
       label: t('accounts.dashboard.task.confirm'),
       href: '/register/check',
-      status: !applicant.residence ? 'cannot-start' : applicant.residenceConfirmedAt ? 'done' : 'todo',
+      status:
+        !applicant.residence || (!active && done < PROFILE_KINDS.length)
+          ? 'cannot-start'
+          : applicant.residenceConfirmedAt
+            ? 'done'
+            : 'todo',
     },
   ];
   return (
@@ -101,6 +120,9 @@ export function DashboardPage({
         <ul>
           <li>
             <a href="/account/profile">{t('accounts.dashboard.manage.profile')}</a>
+          </li>
+          <li>
+            <a href="/account/documents">{t('accounts.dashboard.manage.documents')}</a>
           </li>
           <li>
             <a href="/help">{t('accounts.dashboard.manage.help')}</a>

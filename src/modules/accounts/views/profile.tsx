@@ -10,6 +10,8 @@ import {
   useView,
 } from '../../../ui/index.ts';
 import type { Consulate } from '../../catalog/service.ts';
+import type { ProfileDocuments } from '../../documents/service.ts';
+import { documentsSummaryRows } from '../../documents/views/parts.tsx';
 import type { ApplicantView } from '../service.ts';
 import { Identifier, IdentitySummary, Phone, residenceRows as residenceRowsOf } from './parts.tsx';
 
@@ -19,10 +21,12 @@ const RESIDENCE = { href: '/register/residence' };
 export function ProfilePage({
   applicant,
   consulate,
+  documents,
   flash,
 }: {
   applicant: ApplicantView;
   consulate?: Consulate;
+  documents: ProfileDocuments;
   flash?: string;
 }) {
   const { t, locale } = useView();
@@ -83,6 +87,9 @@ export function ProfilePage({
       <InsetText>
         <p>{t('accounts.profile.residence.note')}</p>
       </InsetText>
+
+      <h2>{t('documents.title')}</h2>
+      <SummaryList rows={documentsSummaryRows(documents, t)} />
 
       <h2>{t('accounts.profile.language.title')}</h2>
       <p>

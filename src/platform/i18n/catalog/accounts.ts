@@ -183,6 +183,7 @@ export const fa = {
   'accounts.dashboard.task.identity': 'مشخصات هویتی',
   'accounts.dashboard.task.identity.hint': 'با اطلاعات سازمان ثبت احوال تطبیق داده شد',
   'accounts.dashboard.task.residence': 'محل اقامت و نمایندگی',
+  'accounts.dashboard.task.documents': 'بارگذاری مدارک',
   'accounts.dashboard.task.confirm': 'بررسی و تایید مشخصات',
   'accounts.dashboard.consulate.title': 'نمایندگی شما',
   'accounts.dashboard.requests.title': 'درخواست‌های شما',
@@ -190,6 +191,7 @@ export const fa = {
   'accounts.dashboard.requests.soon': 'ثبت درخواست خدمات کنسولی به‌زودی از همین صفحه ممکن می‌شود.',
   'accounts.dashboard.manage.title': 'مدیریت حساب',
   'accounts.dashboard.manage.profile': 'مشخصات و تنظیمات حساب',
+  'accounts.dashboard.manage.documents': 'مدارک شما',
   'accounts.dashboard.manage.help': 'راهنما و سامانهٔ پرسش',
 
   // ——— profile ———
@@ -485,6 +487,7 @@ export const en: Translation<typeof fa> = {
   'accounts.dashboard.task.identity': 'Identity details',
   'accounts.dashboard.task.identity.hint': 'Checked with the civil registry',
   'accounts.dashboard.task.residence': 'Where you live and your consulate',
+  'accounts.dashboard.task.documents': 'Upload your documents',
   'accounts.dashboard.task.confirm': 'Check and confirm your details',
   'accounts.dashboard.consulate.title': 'Your consulate',
   'accounts.dashboard.requests.title': 'Your requests',
@@ -492,6 +495,7 @@ export const en: Translation<typeof fa> = {
   'accounts.dashboard.requests.soon': 'You will be able to apply for consular services from this page soon.',
   'accounts.dashboard.manage.title': 'Manage your account',
   'accounts.dashboard.manage.profile': 'Your profile and account settings',
+  'accounts.dashboard.manage.documents': 'Your documents',
   'accounts.dashboard.manage.help': 'Help and the question system',
 
   // ——— profile ———
