@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
-import { localBlobStore } from '../../platform/blobs/index.ts';
-import { newIdAt } from '../../platform/ids.ts';
+import { localBlobStore, newBlobKey } from '../../platform/blobs/index.ts';
 import { seedDemo } from '../../seed.ts';
-import { buildTestApp, type TestAgent, type TestApp } from '../../test-support/app.ts';
+import { buildTestApp, multipartBody, type TestAgent, type TestApp } from '../../test-support/app.ts';
 import { registerPending, uploadProfileDocuments } from '../accounts/test-helpers.ts';
 import { DEMO_PEOPLE } from '../registry/fixtures.ts';
 import {
@@ -292,6 +291,27 @@ describe('applicant documents over HTTP', () => {
     assert.equal(await count(), before);
   });
 
+  test('an upload cut off mid-stream is refused as interrupted and nothing of it is kept', async () => {
+    const agent = await applicant();
+    await agent.get('/account/documents/passport-bio');
+    const before = { rows: await count(), files: storedFiles(blobDir()).length };
+    const whole = multipartBody(
+      { _csrf: agent.csrfToken! },
+      { bytes: await documentScanPng(), filename: 'scan.png', contentType: 'image/png' },
+    );
+    const cut = whole.payload.subarray(0, Math.floor(whole.payload.length * 0.7));
+    const res = await agent.request({
+      method: 'POST',
+      url: '/account/documents/passport-bio',
+      payload: cut,
+      headers: { ...whole.headers, origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' },
+    });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /بارگذاری کامل نشد/);
+    assert.equal(await count(), before.rows);
+    assert.equal(storedFiles(blobDir()).length, before.files);
+  });
+
   test("another applicant's document answers 404, and so does a signed-out visitor's request", async () => {
     const owner = await applicant();
     await uploadProfileDocuments(owner, ['passport_bio']);
@@ -389,8 +409,8 @@ describe('applicant documents over HTTP', () => {
     const agent = await applicant();
     await uploadProfileDocuments(agent, ['national_card_back']);
     const raw = localBlobStore(blobDir());
-    const old = newIdAt(new Date(t.clock.now().getTime() - 2 * 3600_000)).replaceAll('-', '');
-    const fresh = newIdAt(t.clock.now()).replaceAll('-', '');
+    const old = newBlobKey(new Date(t.clock.now().getTime() - 2 * 3600_000));
+    const fresh = newBlobKey(t.clock.now());
     await raw.put(old, Buffer.from('left by a killed process'));
     await raw.put(fresh, Buffer.from('an upload still in flight'));
     const before = storedFiles(blobDir()).length;

@@ -1,9 +1,9 @@
 import type { Config } from '../../config.ts';
 import { record } from '../../platform/audit.ts';
-import type { EncryptedBlobs } from '../../platform/blobs/index.ts';
+import { blobKeyTime, type EncryptedBlobs, newBlobKey } from '../../platform/blobs/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db.ts';
-import { newId, newIdAt } from '../../platform/ids.ts';
+import { newId } from '../../platform/ids.ts';
 import type { Scanner } from '../../platform/scanning/index.ts';
 import { isPhotoKind, PROFILE_KINDS, type ProfileKind, REQUIRED_PROFILE_KINDS, rulesFor } from './kinds.ts';
 import { processUpload } from './processing.ts';
@@ -49,11 +49,6 @@ const viewOf = (d: DocumentRow): DocumentView => ({
 /** Readable by people: scanned clean, or stored where no scanner is configured. Pending files are nobody's yet. */
 export const isAvailable = (state: ScanState) => state === 'clean' || state === 'unscanned';
 
-/** Keys are UUIDv7 without hyphens: random, and their first 48 bits say when they were made (orphan sweeping). */
-const blobKeyAt = (at: Date) => newIdAt(at).replaceAll('-', '');
-const keyTime = (key: string) =>
-  /^[0-9a-f]{32}$/.test(key) ? Number.parseInt(key.slice(0, 12), 16) : Number.NaN;
-
 /**
  * Uploaded files: checked and re-encoded (processing.ts), encrypted into the blob store, scanned for malware when a
  * scanner is configured, and read back only by their owner (staff access is added by the back office).
@@ -69,7 +64,7 @@ export function createDocumentsService(deps: {
   const { db, clock, config, blobs, scanner } = deps;
   const log: Logger = deps.logger ?? { warn() {}, error() {} };
 
-  const newBlobKey = () => blobKeyAt(clock.now());
+  const newKey = () => newBlobKey(clock.now());
   const rulesOf = (kind: string): KindRules => rulesFor({ photo: isPhotoKind(kind) }, config.uploads);
 
   async function dropBlobs(keys: (string | null | undefined)[]) {
@@ -152,10 +147,10 @@ export function createDocumentsService(deps: {
       const file = processed.file;
 
       const scanning = scanner.kind !== 'off';
-      const blobKey = newBlobKey();
-      const thumbnailKey = file.thumbnail ? newBlobKey() : null;
+      const blobKey = newKey();
+      const thumbnailKey = file.thumbnail ? newKey() : null;
       // The scanner reads what was sent. A PDF is kept as sent, so it is its own scan copy.
-      const scanKey = scanning ? (file.format === 'pdf' ? blobKey : newBlobKey()) : null;
+      const scanKey = scanning ? (file.format === 'pdf' ? blobKey : newKey()) : null;
       const written: string[] = [];
       let replaced: DocumentRow | undefined;
       let created: DocumentRow;
@@ -338,7 +333,7 @@ export function createDocumentsService(deps: {
         batch = [];
       };
       for await (const key of blobs.keys()) {
-        const made = keyTime(key);
+        const made = blobKeyTime(key);
         if (Number.isNaN(made) || made > cutoff) continue;
         batch.push(key);
         if (batch.length >= 500) await flush();

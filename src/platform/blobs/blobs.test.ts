@@ -8,6 +8,7 @@ import { type S3TestServer, startS3 } from '../../test-support/s3.ts';
 import {
   BlobIntegrityError,
   type BlobStore,
+  blobKeyTime,
   createBlobStore,
   encryptedBlobs,
   isBlobKey,
@@ -368,9 +369,12 @@ describe('createBlobStore and newBlobKey', () => {
     assert.equal((await remote.get('factory-value-001'))?.toString(), 's3');
   });
 
-  test('new keys are valid and distinct', () => {
+  test('new keys are valid and distinct, and tell when they were made', () => {
     const keys = new Set(Array.from({ length: 1000 }, () => newBlobKey()));
     assert.equal(keys.size, 1000);
     for (const key of keys) assert.ok(isBlobKey(key), key);
+    const at = new Date('2026-01-02T03:04:05.678Z');
+    assert.equal(blobKeyTime(newBlobKey(at)), at.getTime());
+    assert.ok(Number.isNaN(blobKeyTime('factory-value-001')));
   });
 });

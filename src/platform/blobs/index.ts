@@ -1,5 +1,5 @@
 import type { Config } from '../../config.ts';
-import { randomToken } from '../crypto.ts';
+import { newIdAt } from '../ids.ts';
 import { localBlobStore } from './local.ts';
 import { s3BlobStore } from './s3.ts';
 import type { BlobStore } from './types.ts';
@@ -18,7 +18,15 @@ export function createBlobStore(config: Config['blobs']): BlobStore {
   }
 }
 
-/** 192 random bits, URL-safe: never derived from anything a person sent, so it reveals and collides with nothing. */
-export function newBlobKey(): string {
-  return randomToken(24);
+/**
+ * A UUIDv7 in hex: 74 random bits, never derived from anything a person sent, and its first 48 bits say when it was
+ * made, so that a sweep can tell a file being uploaded now from one a killed process left behind long ago.
+ */
+export function newBlobKey(at: Date = new Date()): string {
+  return newIdAt(at).replaceAll('-', '');
+}
+
+/** When a key from newBlobKey was made (ms since the epoch); NaN for any other key. */
+export function blobKeyTime(key: string): number {
+  return /^[0-9a-f]{32}$/.test(key) ? Number.parseInt(key.slice(0, 12), 16) : Number.NaN;
 }
