@@ -108,11 +108,24 @@ async function uploadDocuments(page: Page, baseUrl: string, shots?: string) {
       );
       await screenshot(page, `document-preview-${shots}`);
     }
-    await Promise.all([
-      page.waitForURL(`${baseUrl}/account/documents`),
-      page.click(`form[action="/account/documents/${slug}"] button[type="submit"]`),
-    ]);
-    assert.ok(await page.locator('.notification-banner--success').count(), `${slug} uploaded`);
+    if (shots && slug === 'photo') {
+      // Hold the answer back a moment so that the progress bar can be seen while the upload is on its way.
+      await page.route(`${baseUrl}/account/documents/photo`, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        await route.continue();
+      });
+      await page.click('form[action="/account/documents/photo"] button[type="submit"]');
+      await page.locator('.upload-progress:not([hidden])').waitFor();
+      await screenshot(page, `document-progress-${shots}`);
+      await page.waitForURL(`${baseUrl}/account/documents`);
+      await page.unroute(`${baseUrl}/account/documents/photo`);
+    } else {
+      await Promise.all([
+        page.waitForURL(`${baseUrl}/account/documents`),
+        page.click(`form[action="/account/documents/${slug}"] button[type="submit"]`),
+      ]);
+    }
+    await page.locator('.notification-banner--success').waitFor();
   }
   if (shots) {
     await assertAccessible(page, `documents done (${shots})`);

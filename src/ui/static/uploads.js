@@ -37,13 +37,27 @@
     if (!box || typeof FormData === 'undefined') return;
     event.preventDefault();
     const progress = box.querySelector('.upload-progress');
+    const status = box.querySelector('.upload-status');
+    const percent = new Intl.NumberFormat(document.documentElement.lang || undefined, { style: 'percent' });
+    const show = (fraction) => {
+      if (progress) {
+        progress.hidden = false;
+        progress.value = Math.round(fraction * 100);
+      }
+      if (status) {
+        status.hidden = false;
+        status.textContent =
+          fraction < 1
+            ? `${box.dataset.progressLabel} ${percent.format(fraction)}`
+            : box.dataset.checkingLabel;
+      }
+    };
     const xhr = new XMLHttpRequest();
     xhr.open('POST', form.action);
     xhr.upload.addEventListener('progress', (e) => {
-      if (!progress || !e.lengthComputable) return;
-      progress.hidden = false;
-      progress.value = Math.round((e.loaded / e.total) * 100);
+      if (e.lengthComputable) show(e.loaded / e.total);
     });
+    xhr.upload.addEventListener('load', () => show(1));
     xhr.addEventListener('load', () => {
       // The answer is a whole page (the list after a 303, or this page with the error): show it as a navigation
       // would, without asking the server for it again (its one-time notice would be gone).
@@ -61,10 +75,7 @@
     });
     // A network failure: let the browser try the plain form (it shows its own error page if that fails too).
     xhr.addEventListener('error', () => form.submit());
-    if (progress) {
-      progress.hidden = false;
-      progress.value = 0;
-    }
+    show(0);
     xhr.send(new FormData(form));
   });
 

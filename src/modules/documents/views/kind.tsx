@@ -113,7 +113,11 @@ export function DocumentKindPage({
       ) : null}
 
       <Form action={action} enctype="multipart/form-data">
-        <div data-module="upload" data-progress-label={t('documents.upload.progress')}>
+        <div
+          data-module="upload"
+          data-progress-label={t('documents.upload.progress')}
+          data-checking-label={t('documents.upload.checking')}
+        >
           <FileInput
             name="file"
             label={document ? t('documents.upload.replaceLabel') : t('documents.upload.label')}
@@ -127,13 +131,8 @@ export function DocumentKindPage({
             <img alt={t('documents.upload.preview')} />
             <figcaption class="hint" />
           </figure>
-          <progress
-            class="upload-progress"
-            max={100}
-            value={0}
-            hidden
-            aria-label={t('documents.upload.progress')}
-          />
+          <progress class="upload-progress" max={100} value={0} hidden aria-labelledby="upload-status" />
+          <p class="hint upload-status" id="upload-status" aria-live="polite" hidden />
         </div>
         <Button>{t('documents.upload.button')}</Button>
       </Form>

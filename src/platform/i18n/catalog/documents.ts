@@ -78,6 +78,7 @@ export const fa = {
   'documents.upload.replaceLabel': 'برای جایگزینی، فایل تازه‌ای انتخاب کنید',
   'documents.upload.button': 'بارگذاری',
   'documents.upload.progress': 'در حال بارگذاری',
+  'documents.upload.checking': 'فایل رسید؛ در حال بررسی آن هستیم…',
   'documents.upload.preview': 'پیش‌نمایش فایلی که انتخاب کرده‌اید',
   'documents.upload.pdfChosen': 'فایل PDF انتخاب شد: {name}',
 
@@ -203,6 +204,7 @@ export const en: Translation<typeof fa> = {
   'documents.upload.replaceLabel': 'To replace it, choose a new file',
   'documents.upload.button': 'Upload',
   'documents.upload.progress': 'Uploading',
+  'documents.upload.checking': 'File received; checking it…',
   'documents.upload.preview': 'Preview of the file you chose',
   'documents.upload.pdfChosen': 'PDF chosen: {name}',
 
