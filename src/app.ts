@@ -9,12 +9,16 @@ import {
   resumePath,
 } from './modules/accounts/guards.ts';
 import { registerAccounts } from './modules/accounts/routes.tsx';
-import { createAccountsService } from './modules/accounts/service.ts';
+import { type ApplicantView, createAccountsService } from './modules/accounts/service.ts';
+import { registerCatalog } from './modules/catalog/routes.tsx';
 import { createCatalogService } from './modules/catalog/service.ts';
+import { loadServices } from './modules/catalog/services-registry.ts';
 import { registerDocuments } from './modules/documents/routes.tsx';
 import type { DocumentsService } from './modules/documents/service.ts';
 import { documentsFromConfig } from './modules/documents/setup.ts';
 import { createCivilRegistry } from './modules/registry/service.ts';
+import { registerRequests } from './modules/requests/routes.tsx';
+import { type Applicant, createRequestsService, type RequestsService } from './modules/requests/service.ts';
 import { registerSite } from './modules/site/routes.tsx';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { deriveKeys, type Keys } from './platform/crypto.ts';
@@ -53,6 +57,8 @@ export type Platform = {
   sweep: () => Promise<void>;
   /** Uploaded files; the worker loop calls its scan queue. */
   documents: DocumentsService;
+  /** Service requests; the back office (and tests, until it exists) moves them through `move`. */
+  requests: RequestsService;
 };
 
 declare module 'fastify' {
@@ -104,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     wakeMailer: deps.wakeMailer ?? (() => {}),
     sweep: async () => {},
     documents,
+    requests: undefined as unknown as RequestsService,
   };
   app.decorate('platform', platform);
 
@@ -136,9 +143,60 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (subject.type === 'applicant') await accounts.setPreferredLocale(subject.id, locale);
     },
   });
+  const services = loadServices();
+  await registerCatalog(app, {
+    services,
+    catalog,
+    viewerOf: async (request) => {
+      const s = request.session;
+      if (s?.subjectType !== 'applicant' || !s.subjectId) return undefined;
+      const a = await accounts.getApplicant(s.subjectId);
+      return a ? { consulateId: a.consulateId, active: a.status === 'active' } : undefined;
+    },
+  });
   const signedIn = requireApplicant(platform, accounts);
-  await registerAccounts(app, platform, accounts, { profileDocuments: (id) => documents.profile(id) });
+  await registerAccounts(app, platform, accounts, {
+    profileDocuments: (id) => documents.profile(id),
+    requestsOf: (id) => platform.requests.list(id),
+  });
   await registerDocuments(app, platform, { documents, requireApplicant: signedIn });
+  const applicantContact = (a: ApplicantView): Applicant => ({
+    id: a.id,
+    status: a.status,
+    consulateId: a.consulateId,
+    email: a.email,
+    locale: a.preferredLocale,
+    firstName: a.identity.firstName,
+  });
+  const requests = createRequestsService({
+    db: database.db,
+    clock,
+    keys,
+    config,
+    services,
+    catalog,
+    documents,
+    applicant: async (id) => {
+      const a = await accounts.getApplicant(id);
+      return a ? applicantContact(a) : undefined;
+    },
+    wakeMailer: platform.wakeMailer,
+  });
+  platform.requests = requests;
+  await registerRequests(app, platform, {
+    requests,
+    documents,
+    requireApplicant: signedIn,
+    requireRecentSignIn: requireRecentSignIn(platform),
+    catalog,
+    applicantOf: (request) => applicantContact(request.applicant!),
+    personOf: (request) => ({
+      firstName: request.applicant!.identity.firstName,
+      lastName: request.applicant!.identity.lastName,
+      nationalCode: request.applicant!.nationalCode,
+    }),
+    timeZoneOf: async (id) => (await catalog.findConsulate(id))?.timeZone ?? 'UTC',
+  });
   registerPasskeys(app, platform, {
     requireApplicant: signedIn,
     requireRecentSignIn: requireRecentSignIn(platform),
@@ -151,6 +209,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await sessions.sweep();
     await limiter.sweep();
     await accounts.purgeOldCodes();
+    await requests.purgeOldDrafts();
+    await requests.expireOverdue();
     // Listing every stored file costs more than the rest: hourly is enough for what a crash leaves behind.
     if (clock.now().getTime() - orphansSweptAt >= 60 * MINUTE) {
       orphansSweptAt = clock.now().getTime();

@@ -83,6 +83,9 @@ const EnvSchema = z.object({
   UPLOAD_MAX_PDF_PAGES: int(1, 1000).default(30),
   DOCUMENT_QUOTA_FILES: int(1, 100_000).default(100),
   DOCUMENT_QUOTA_MB: int(1, 100_000).default(250),
+  REQUEST_DRAFT_DAYS: int(1, 3650).default(90),
+  CORRECTION_DAYS: int(1, 365).default(14),
+  CORRECTION_REMINDER_DAYS: int(1, 60).default(3),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -144,6 +147,13 @@ export type Config = {
         socket: string | undefined;
         timeoutMs: number;
       };
+  requests: {
+    /** Drafts never submitted are deleted after this many days without a change. */
+    draftDays: number;
+    /** The deadline an officer's correction request gets by default, and the reminder before it. */
+    correctionDays: number;
+    correctionReminderDays: number;
+  };
   uploads: {
     maxBytes: number;
     photoMaxBytes: number;
@@ -270,6 +280,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             timeoutMs: e.CLAMD_TIMEOUT_MS,
           }
         : { kind: 'off' },
+    requests: {
+      draftDays: e.REQUEST_DRAFT_DAYS,
+      correctionDays: e.CORRECTION_DAYS,
+      correctionReminderDays: e.CORRECTION_REMINDER_DAYS,
+    },
     uploads: {
       maxBytes: e.UPLOAD_MAX_MB * MB,
       photoMaxBytes: e.UPLOAD_PHOTO_MAX_MB * MB,

@@ -1,7 +1,8 @@
 import { useView } from './context.ts';
 import { fieldId } from './fields.tsx';
 
-export type FieldError = { field: string; message: string };
+/** A message and the field it is about; `href` when the fix is on another page (a check-answers page). */
+export type FieldError = { field: string; message: string; href?: string };
 
 /**
  * The list of what to fix, at the top of the page: focused on load (also by `autofocus` without JavaScript),
@@ -25,7 +26,7 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
       <ul class="error-summary__list">
         {errors.map((e) => (
           <li key={e.field}>
-            <a href={`#${fieldId(e.field)}`}>{e.message}</a>
+            <a href={e.href ?? `#${fieldId(e.field)}`}>{e.message}</a>
           </li>
         ))}
       </ul>

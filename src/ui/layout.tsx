@@ -65,6 +65,11 @@ function Header() {
               </a>
             </li>
             <li>
+              <a class="header__link" href="/services" aria-current={current('/services')}>
+                {t('layout.nav.services')}
+              </a>
+            </li>
+            <li>
               <a class="header__link" href="/help" aria-current={current('/help')}>
                 {t('layout.nav.help')}
               </a>

@@ -1,4 +1,4 @@
-import { getCountries, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { type CountryCode, getCountries, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
 import { z } from 'zod';
 import { type FormErrors, type FormValues, parseForm } from '../../platform/http/forms.ts';
@@ -15,8 +15,21 @@ export const RESIDENCE_STATUSES: ResidenceStatus[] = [
   'other',
 ];
 
+/** Every country libphonenumber knows, as ISO 3166-1 alpha-2 codes. */
+export const COUNTRIES: string[] = getCountries();
+
 /** Countries an applicant may live in: every country libphonenumber knows, except Iran (the portal is for abroad). */
-export const RESIDENCE_COUNTRIES: string[] = getCountries().filter((c) => c !== 'IR');
+export const RESIDENCE_COUNTRIES: string[] = COUNTRIES.filter((c) => c !== 'IR');
+
+/**
+ * A phone number as typed (any digits) in E.164, or undefined if it is not a valid number. Without a country code
+ * it is read as a number of `country`, when one is given.
+ */
+export function phoneToE164(text: string, country?: string): string | undefined {
+  const region = country && COUNTRIES.includes(country) ? (country as CountryCode) : undefined;
+  const phone = parsePhoneNumberFromString(toLatinDigits(text).trim(), region);
+  return phone?.isValid() ? phone.number : undefined;
+}
 
 const Form = z.object({
   country: z.string().refine((c) => RESIDENCE_COUNTRIES.includes(c), 'accounts.error.country.empty'),
@@ -68,12 +81,9 @@ export function parseResidence(
   const phoneText = toLatinDigits(v.phone ?? '').trim();
   if (!phoneText) errors.phone = 'accounts.error.phone.empty';
   else {
-    const phone = parsePhoneNumberFromString(
-      phoneText,
-      RESIDENCE_COUNTRIES.includes(country) ? (country as never) : undefined,
-    );
-    if (!phone?.isValid()) errors.phone = 'accounts.error.phone.invalid';
-    else e164 = phone.number;
+    const phone = phoneToE164(phoneText, RESIDENCE_COUNTRIES.includes(country) ? country : undefined);
+    if (!phone) errors.phone = 'accounts.error.phone.invalid';
+    else e164 = phone;
   }
   if (v.consulateId && !consulates.some((c) => c.id === v.consulateId))
     errors.consulateId = 'accounts.error.consulate.empty';

@@ -10,6 +10,7 @@ import { normalizeEmail } from '../../platform/personal-data.ts';
 import type { ProfileDocuments } from '../documents/service.ts';
 import type { IdentityClaim } from '../registry/service.ts';
 import { nationalCodeProblem, normalizeNationalCode } from '../registry/service.ts';
+import type { RequestView } from '../requests/service.ts';
 import {
   carriedResume,
   requireApplicant,
@@ -125,7 +126,10 @@ export async function registerAccounts(
   app: FastifyInstance,
   platform: Platform,
   accounts: AccountsService,
-  deps: { profileDocuments: (applicantId: string) => Promise<ProfileDocuments> },
+  deps: {
+    profileDocuments: (applicantId: string) => Promise<ProfileDocuments>;
+    requestsOf: (applicantId: string) => Promise<RequestView[]>;
+  },
 ) {
   const { sessions, config } = platform;
   const signedIn = requireApplicant(platform, accounts);
@@ -484,6 +488,7 @@ export async function registerAccounts(
         applicant={a}
         consulate={await accounts.consulate(a.consulateId)}
         documents={await deps.profileDocuments(a.id)}
+        requests={a.status === 'active' ? await deps.requestsOf(a.id) : []}
         flash={await takeFlash(request)}
       />,
     );

@@ -3,6 +3,9 @@
  * (Dubai, Tokyo, Istanbul), so schedules and dates are exercised the way real offices use them.
  * Addresses and numbers are fictitious.
  */
+export const PAYMENT_METHODS = ['card', 'cash', 'cash_machine', 'transfer', 'money_order'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
 export type ConsulateSeed = {
   code: string;
   nameFa: string;
@@ -13,6 +16,10 @@ export type ConsulateSeed = {
   countriesServed: string[];
   timeZone: string;
   currency: string;
+  /** Units of `currency` per euro (a decimal string) and the step fees are rounded to. */
+  eurRate: string;
+  feeRounding: string;
+  paymentMethods: PaymentMethod[];
   addressFa: string;
   addressEn: string;
   phone: string;
@@ -32,6 +39,9 @@ export const DEMO_CONSULATES: ConsulateSeed[] = [
     countriesServed: ['GB', 'IE'],
     timeZone: 'Europe/London',
     currency: 'GBP',
+    eurRate: '0.86',
+    feeRounding: '1',
+    paymentMethods: ['card', 'transfer'],
     addressFa: '۱۰ خیابان نمونه، لندن SW7 0XX، بریتانیا',
     addressEn: '10 Example Road, London SW7 0XX, United Kingdom',
     phone: '+44 20 7946 0000',
@@ -49,6 +59,9 @@ export const DEMO_CONSULATES: ConsulateSeed[] = [
     countriesServed: ['DE', 'AT', 'CH'],
     timeZone: 'Europe/Berlin',
     currency: 'EUR',
+    eurRate: '1',
+    feeRounding: '1',
+    paymentMethods: ['card'],
     addressFa: 'خیابان نمونه ۱۲، ۱۰۱۱۵ برلین، آلمان',
     addressEn: 'Beispielstraße 12, 10115 Berlin, Germany',
     phone: '+49 30 1234 5600',
@@ -66,6 +79,9 @@ export const DEMO_CONSULATES: ConsulateSeed[] = [
     countriesServed: ['FR', 'BE', 'LU'],
     timeZone: 'Europe/Paris',
     currency: 'EUR',
+    eurRate: '1',
+    feeRounding: '1',
+    paymentMethods: ['cash_machine'],
     addressFa: '۵ خیابان نمونه، ۷۵۰۱۶ پاریس، فرانسه',
     addressEn: '5 rue d’Exemple, 75016 Paris, France',
     phone: '+33 1 45 00 00 00',
@@ -83,6 +99,9 @@ export const DEMO_CONSULATES: ConsulateSeed[] = [
     countriesServed: ['CA'],
     timeZone: 'America/Toronto',
     currency: 'CAD',
+    eurRate: '1.5',
+    feeRounding: '1',
+    paymentMethods: ['card', 'money_order'],
     addressFa: '۱۰۰ خیابان نمونه، تورنتو، انتاریو M5V 0A0، کانادا',
     addressEn: '100 Example Street, Toronto, ON M5V 0A0, Canada',
     phone: '+1 416 555 0100',
@@ -100,6 +119,9 @@ export const DEMO_CONSULATES: ConsulateSeed[] = [
     countriesServed: ['AE', 'OM'],
     timeZone: 'Asia/Dubai',
     currency: 'AED',
+    eurRate: '4',
+    feeRounding: '5',
+    paymentMethods: ['card', 'cash'],
     addressFa: 'خیابان نمونه، منطقهٔ ۳، دبی، امارات متحدهٔ عربی',
     addressEn: 'Example Street, District 3, Dubai, United Arab Emirates',
     phone: '+971 4 555 0100',
@@ -117,6 +139,9 @@ export const DEMO_CONSULATES: ConsulateSeed[] = [
     countriesServed: ['TR'],
     timeZone: 'Europe/Istanbul',
     currency: 'TRY',
+    eurRate: '45',
+    feeRounding: '10',
+    paymentMethods: ['cash', 'transfer'],
     addressFa: 'خیابان نمونه ۸، بی‌اوغلو، استانبول، ترکیه',
     addressEn: 'Örnek Caddesi 8, Beyoğlu, Istanbul, Türkiye',
     phone: '+90 212 555 0100',
@@ -134,6 +159,9 @@ export const DEMO_CONSULATES: ConsulateSeed[] = [
     countriesServed: ['JP', 'KR'],
     timeZone: 'Asia/Tokyo',
     currency: 'JPY',
+    eurRate: '165',
+    feeRounding: '100',
+    paymentMethods: ['cash', 'transfer'],
     addressFa: '۳-۱ نمونه، میناتو، توکیو، ژاپن',
     addressEn: '3-1 Example, Minato-ku, Tokyo, Japan',
     phone: '+81 3 5555 0100',

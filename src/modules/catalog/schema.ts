@@ -1,4 +1,5 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A consular office: an embassy's consular section or a consulate general. */
 export const consulates = pgTable('consulates', {
@@ -16,6 +17,14 @@ export const consulates = pgTable('consulates', {
   timeZone: text('time_zone').notNull(),
   /** ISO 4217 code of the currency fees are paid in. */
   currency: text('currency').notNull(),
+  /**
+   * Fees are set in euros; the consulate charges them in its currency at a fixed rate it sets (units of its
+   * currency per euro), rounded to a step it sets (1, 0.5, 100…). Decimal strings: money is never a float here.
+   */
+  eurRate: numeric('eur_rate', { precision: 14, scale: 6 }).notNull().default('1'),
+  feeRounding: numeric('fee_rounding', { precision: 12, scale: 2 }).notNull().default('1'),
+  /** How fees are paid there: card, cash, cash_machine, transfer, money_order. */
+  paymentMethods: text('payment_methods').array().notNull().default(sql`'{}'::text[]`),
   addressFa: text('address_fa').notNull(),
   addressEn: text('address_en').notNull(),
   phone: text('phone').notNull(),

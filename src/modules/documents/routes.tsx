@@ -1,4 +1,3 @@
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Platform } from '../../app.ts';
 import { verifyCsrfToken } from '../../platform/http/security.ts';
@@ -7,7 +6,7 @@ import { translator } from '../../platform/i18n/index.ts';
 import { isProfileKind, kindOfSlug, type ProfileKind, slugOf } from './kinds.ts';
 import type { KindRules, Refusal } from './rules.ts';
 import type { DocumentsService } from './service.ts';
-import { discardRest, receiveFile, refusalMessage, statusOf } from './upload-form.ts';
+import { acceptUploads, handleUpload } from './upload-form.ts';
 import { type Flash, isFlash } from './views/flash.tsx';
 import { DocumentKindPage } from './views/kind.tsx';
 import { DocumentsPage } from './views/list.tsx';
@@ -31,11 +30,7 @@ export async function registerDocuments(
   const limits = { files: config.uploads.quotaFiles, bytes: config.uploads.quotaBytes };
 
   await app.register(async (scope) => {
-    await scope.register(multipart, {
-      limits: { fileSize: config.uploads.maxBytes, files: 1, fields: 4, parts: 6 },
-      // Too large is an answer we give ourselves (the stream says `truncated`), not an exception mid-read.
-      throwFileSizeLimit: false,
-    });
+    await acceptUploads(scope, config);
 
     async function setFlash(request: FastifyRequest, flash: Flash) {
       const s = request.session!;
@@ -104,36 +99,16 @@ export async function registerDocuments(
       async (request, reply) => {
         const kind = kindParam(request);
         if (!kind) return reply.callNotFound();
-        const rules = documents.rulesOf(kind);
-        const t = translator(request.locale);
-        const refuse = (reason: Refusal | 'no-file' | 'interrupted') =>
-          kindPage(
-            request,
-            reply,
-            kind,
-            reason === 'no-file'
-              ? t('documents.error.noFile')
-              : reason === 'interrupted'
-                ? t('documents.error.interrupted')
-                : refusalMessage(t, request.locale, reason, rules, limits),
-            statusOf(reason),
-          );
-        const received = await receiveFile(app, request, reply, rules.maxBytes);
-        if (received.kind === 'forbidden') return reply;
-        if (received.kind === 'too-large') {
-          discardRest(request);
-          return refuse('too_large');
-        }
-        if (received.kind !== 'file') return refuse(received.kind);
-        const outcome = await documents.upload({
-          ownerId: request.applicant!.id,
-          kind,
-          bytes: received.bytes,
-          actor: { ip: request.ip },
+        const document = await handleUpload(app, request, reply, {
+          rules: documents.rulesOf(kind),
+          quota: limits,
+          store: (bytes) =>
+            documents.upload({ ownerId: request.applicant!.id, kind, bytes, actor: { ip: request.ip } }),
+          refuse: (message, status) => kindPage(request, reply, kind, message, status),
         });
-        if (!outcome.ok) return refuse(outcome.refusal);
+        if (!document) return reply;
         await setFlash(request, {
-          type: outcome.document.scanState === 'pending' ? 'pending' : 'uploaded',
+          type: document.scanState === 'pending' ? 'pending' : 'uploaded',
           kind,
         });
         return reply.seeOther('/account/documents');

@@ -65,7 +65,8 @@ export function createDocumentsService(deps: {
   const log: Logger = deps.logger ?? { warn() {}, error() {} };
 
   const newKey = () => newBlobKey(clock.now());
-  const rulesOf = (kind: string): KindRules => rulesFor({ photo: isPhotoKind(kind) }, config.uploads);
+  /** A kind's limits; request documents say themselves whether they are a face photo. */
+  const rulesOf = (kind: string, photo = isPhotoKind(kind)): KindRules => rulesFor({ photo }, config.uploads);
 
   async function dropBlobs(keys: (string | null | undefined)[]) {
     for (const key of new Set(keys)) {
@@ -123,6 +124,29 @@ export function createDocumentsService(deps: {
     return 'pending';
   }
 
+  /** Deletes a document that no submitted request holds. */
+  async function remove(input: {
+    ownerId: string;
+    id: string;
+    actor: Actor;
+  }): Promise<'deleted' | 'locked' | 'missing'> {
+    const doc = await store.findDocument(db, input.id);
+    if (!doc || doc.ownerId !== input.ownerId || doc.supersededAt) return 'missing';
+    if (doc.lockedAt) return 'locked';
+    await db.transaction(async (tx) => {
+      await store.deleteDocument(tx, doc.id);
+      await record(tx, clock, {
+        actor: `applicant:${input.ownerId}`,
+        action: 'document.deleted',
+        subject: `document:${doc.id}`,
+        ip: input.actor.ip,
+        details: { kind: doc.kind },
+      });
+    });
+    await dropBlobs([doc.blobKey, doc.thumbnailKey, doc.scanKey]);
+    return 'deleted';
+  }
+
   return {
     rulesOf,
     scannerOn: scanner.kind !== 'off',
@@ -136,9 +160,11 @@ export function createDocumentsService(deps: {
       kind: string;
       bytes: Buffer;
       requestId?: string;
+      /** A request's document that is a face photo (profile kinds know it themselves). */
+      photo?: boolean;
       actor: Actor;
     }): Promise<UploadOutcome> {
-      const rules = rulesOf(input.kind);
+      const rules = rulesOf(input.kind, input.photo);
       // Full already: say so before spending time on the file (the transaction below is the real check).
       const before = await store.usage(db, input.ownerId);
       if (before.bytes >= config.uploads.quotaBytes) return { ok: false, refusal: 'quota' };
@@ -168,9 +194,7 @@ export function createDocumentsService(deps: {
         const outcome = await db.transaction(async (tx) => {
           if (!(await store.lockOwner(tx, input.ownerId))) throw new Error('no such applicant');
           const use = await store.usage(tx, input.ownerId);
-          const current = input.requestId
-            ? undefined
-            : await store.currentProfileDocument(tx, input.ownerId, input.kind);
+          const current = await store.currentDocument(tx, input.ownerId, input.kind, input.requestId ?? null);
           const freed = current && !current.lockedAt ? current.bytes : 0;
           const files = use.files + (current ? 0 : 1);
           if (
@@ -236,28 +260,7 @@ export function createDocumentsService(deps: {
       return { ok: true, document: viewOf(created) };
     },
 
-    /** Deletes a document that no submitted request holds. */
-    async remove(input: {
-      ownerId: string;
-      id: string;
-      actor: Actor;
-    }): Promise<'deleted' | 'locked' | 'missing'> {
-      const doc = await store.findDocument(db, input.id);
-      if (!doc || doc.ownerId !== input.ownerId || doc.supersededAt) return 'missing';
-      if (doc.lockedAt) return 'locked';
-      await db.transaction(async (tx) => {
-        await store.deleteDocument(tx, doc.id);
-        await record(tx, clock, {
-          actor: `applicant:${input.ownerId}`,
-          action: 'document.deleted',
-          subject: `document:${doc.id}`,
-          ip: input.actor.ip,
-          details: { kind: doc.kind },
-        });
-      });
-      await dropBlobs([doc.blobKey, doc.thumbnailKey, doc.scanKey]);
-      return 'deleted';
-    },
+    remove,
 
     /**
      * The bytes of a document for its owner (`file`, or the `thumbnail` preview). Anything else — another person's
@@ -300,6 +303,18 @@ export function createDocumentsService(deps: {
     },
 
     usage: (ownerId: string) => store.usage(db, ownerId),
+
+    /** The current documents uploaded for a request, by kind. */
+    async forRequest(requestId: string): Promise<Map<string, DocumentView>> {
+      const rows = await store.currentRequestDocuments(db, requestId);
+      return new Map(rows.map((r) => [r.kind, viewOf(r)]));
+    },
+
+    /** Deletes a request's document that no submission holds yet (a draft's). */
+    async removeFromRequest(input: { ownerId: string; requestId: string; kind: string; actor: Actor }) {
+      const doc = await store.currentDocument(db, input.ownerId, input.kind, input.requestId);
+      return doc ? remove({ ownerId: input.ownerId, id: doc.id, actor: input.actor }) : 'missing';
+    },
 
     /** For the requests module: documents attached to a submitted request are kept from then on. */
     lock: (tx: Db, ids: string[]) => store.lockDocuments(tx, ids, clock.now()),

@@ -25,10 +25,12 @@ export async function currentProfileDocuments(db: Db, ownerId: string): Promise<
     .where(and(eq(documents.ownerId, ownerId), isNull(documents.requestId), isNull(documents.supersededAt)));
 }
 
-export async function currentProfileDocument(
+/** The current document of a kind: in the profile (`requestId` null) or attached to one request. */
+export async function currentDocument(
   db: Db,
   ownerId: string,
   kind: string,
+  requestId: string | null,
 ): Promise<DocumentRow | undefined> {
   const [row] = await db
     .select()
@@ -37,12 +39,20 @@ export async function currentProfileDocument(
       and(
         eq(documents.ownerId, ownerId),
         eq(documents.kind, kind),
-        isNull(documents.requestId),
+        requestId ? eq(documents.requestId, requestId) : isNull(documents.requestId),
         isNull(documents.supersededAt),
       ),
     )
     .limit(1);
   return row;
+}
+
+/** The current documents uploaded for one request. */
+export async function currentRequestDocuments(db: Db, requestId: string): Promise<DocumentRow[]> {
+  return db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.requestId, requestId), isNull(documents.supersededAt)));
 }
 
 /** Files and bytes that count against the quota: current documents (superseded versions are the record's). */

@@ -1,7 +1,10 @@
+import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../config.ts';
 import { verifyCsrfToken } from '../../platform/http/security.ts';
-import type { Locale, MessageKey, Translate } from '../../platform/i18n/index.ts';
+import { type Locale, type MessageKey, type Translate, translator } from '../../platform/i18n/index.ts';
 import type { KindRules, Refusal } from './rules.ts';
+import type { UploadOutcome } from './service.ts';
 import { formatFileSize } from './views/parts.tsx';
 
 /**
@@ -131,4 +134,51 @@ export function discardRest(request: FastifyRequest) {
     if (discarded > DISCARD_LIMIT) raw.socket.destroy();
   });
   raw.resume();
+}
+
+/** Multipart parsing for a scope of upload routes: one file, a few fields, the size decided per kind while streaming. */
+export async function acceptUploads(scope: FastifyInstance, config: Config) {
+  await scope.register(multipart, {
+    limits: { fileSize: config.uploads.maxBytes, files: 1, fields: 4, parts: 6 },
+    // Too large is an answer we give ourselves (the stream says `truncated`), not an exception mid-read.
+    throwFileSizeLimit: false,
+  });
+}
+
+/**
+ * An upload form's POST from start to end: the file read within its limit, stored through `store`, and every
+ * refusal answered by `refuse` with its message and status. Resolves to the stored document, or to undefined when
+ * the answer has been given (a refusal, or a 403 for a bad token).
+ */
+export async function handleUpload(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  input: {
+    rules: KindRules;
+    quota: { files: number; bytes: number };
+    store: (bytes: Buffer) => Promise<UploadOutcome>;
+    refuse: (message: string, status: number) => Promise<unknown>;
+  },
+): Promise<Extract<UploadOutcome, { ok: true }>['document'] | undefined> {
+  const t = translator(request.locale);
+  const refuse = async (reason: Refusal | 'no-file' | 'interrupted') => {
+    const message =
+      reason === 'no-file'
+        ? t('documents.error.noFile')
+        : reason === 'interrupted'
+          ? t('documents.error.interrupted')
+          : refusalMessage(t, request.locale, reason, input.rules, input.quota);
+    await input.refuse(message, statusOf(reason));
+    return undefined;
+  };
+  const received = await receiveFile(app, request, reply, input.rules.maxBytes);
+  if (received.kind === 'forbidden') return undefined;
+  if (received.kind === 'too-large') {
+    discardRest(request);
+    return refuse('too_large');
+  }
+  if (received.kind !== 'file') return refuse(received.kind);
+  const outcome = await input.store(received.bytes);
+  return outcome.ok ? outcome.document : refuse(outcome.refusal);
 }

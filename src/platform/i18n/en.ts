@@ -6,6 +6,9 @@ import * as layout from './catalog/layout.ts';
 import * as mail from './catalog/mail.ts';
 import * as pages from './catalog/pages.ts';
 import * as passkeys from './catalog/passkeys.ts';
+import * as requests from './catalog/requests.ts';
+import * as requestsFields from './catalog/requests-fields.ts';
+import * as services from './catalog/services.ts';
 import * as ui from './catalog/ui.ts';
 import type { fa } from './fa.ts';
 
@@ -19,4 +22,7 @@ export const en: Translation<typeof fa> = {
   ...accounts.en,
   ...passkeys.en,
   ...documents.en,
+  ...services.en,
+  ...requests.en,
+  ...requestsFields.en,
 };

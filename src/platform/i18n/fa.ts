@@ -5,6 +5,9 @@ import * as layout from './catalog/layout.ts';
 import * as mail from './catalog/mail.ts';
 import * as pages from './catalog/pages.ts';
 import * as passkeys from './catalog/passkeys.ts';
+import * as requests from './catalog/requests.ts';
+import * as requestsFields from './catalog/requests-fields.ts';
+import * as services from './catalog/services.ts';
 import * as ui from './catalog/ui.ts';
 
 /** The Persian catalog: the first language of the portal, and the source of every key. */
@@ -17,4 +20,7 @@ export const fa = {
   ...accounts.fa,
   ...passkeys.fa,
   ...documents.fa,
+  ...services.fa,
+  ...requests.fa,
+  ...requestsFields.fa,
 };

@@ -1,9 +1,19 @@
 import type { MessageKey } from '../../../platform/i18n/index.ts';
-import { Layout, NotificationBanner, StatusTag, type Task, TaskList, useView } from '../../../ui/index.ts';
+import {
+  Button,
+  Layout,
+  NotificationBanner,
+  StatusTag,
+  type Task,
+  TaskList,
+  useView,
+} from '../../../ui/index.ts';
 import type { Consulate } from '../../catalog/service.ts';
 import { PROFILE_KINDS } from '../../documents/kinds.ts';
 import type { ProfileDocuments } from '../../documents/service.ts';
 import { documentsDone } from '../../documents/views/parts.tsx';
+import type { RequestView } from '../../requests/service.ts';
+import { RequestList } from '../../requests/views/parts.tsx';
 import type { ApplicantView } from '../service.ts';
 import { ConsulateSummary, withSlot } from './parts.tsx';
 
@@ -23,11 +33,13 @@ export function DashboardPage({
   applicant,
   consulate,
   documents,
+  requests,
   flash,
 }: {
   applicant: ApplicantView;
   consulate?: Consulate;
   documents: ProfileDocuments;
+  requests: RequestView[];
   flash?: string;
 }) {
   const { t } = useView();
@@ -103,8 +115,8 @@ export function DashboardPage({
         <>
           <section aria-labelledby="requests-title">
             <h2 id="requests-title">{t('accounts.dashboard.requests.title')}</h2>
-            <p>{t('accounts.dashboard.requests.none')}</p>
-            <p>{t('accounts.dashboard.requests.soon')}</p>
+            <RequestList requests={requests} />
+            <Button href="/services">{t('requests.list.new')}</Button>
           </section>
           {consulate ? (
             <section aria-labelledby="consulate-title">

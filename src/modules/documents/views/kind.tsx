@@ -1,19 +1,11 @@
 import type { MessageKey } from '../../../platform/i18n/index.ts';
-import {
-  Button,
-  ErrorSummary,
-  FileInput,
-  Form,
-  InsetText,
-  Layout,
-  SummaryList,
-  useView,
-} from '../../../ui/index.ts';
+import { ErrorSummary, Layout, useView } from '../../../ui/index.ts';
 import { exampleAsset, type ProfileKind } from '../kinds.ts';
 import type { KindRules } from '../rules.ts';
 import type { DocumentView } from '../service.ts';
 import { type Flash, FlashBanner } from './flash.tsx';
-import { documentRows, formatFileSize, kindTitle, profileHref } from './parts.tsx';
+import { formatFileSize, kindTitle, profileHref } from './parts.tsx';
+import { CurrentFile, UploadForm } from './upload.tsx';
 
 /** How many rule lines each kind has in the catalog (`documents.kind.<kind>.ruleN`). */
 const RULE_LINES: Record<ProfileKind, number> = {
@@ -82,61 +74,8 @@ export function DocumentKindPage({
         </figure>
       </div>
 
-      {document ? (
-        <section aria-labelledby="current-title">
-          <h2 id="current-title">{t('documents.current.title')}</h2>
-          {document.hasThumbnail && document.scanState !== 'pending' ? (
-            <p>
-              <img
-                class="document-thumbnail"
-                src={`/documents/${document.id}/thumbnail`}
-                alt={t('documents.current.thumbnailAlt', { kind: title })}
-              />
-            </p>
-          ) : null}
-          <SummaryList rows={documentRows(document, t, locale)} />
-          {document.scanState === 'pending' ? (
-            <InsetText>{t('documents.current.pendingNote')}</InsetText>
-          ) : (
-            <p>
-              <a href={`/documents/${document.id}`}>{t('documents.current.open')}</a>
-            </p>
-          )}
-          {document.lockedAt ? (
-            <InsetText>{t('documents.current.locked')}</InsetText>
-          ) : (
-            <Form action={`${action}/delete`}>
-              <Button variant="secondary">{t('documents.delete.button')}</Button>
-            </Form>
-          )}
-        </section>
-      ) : null}
-
-      <Form action={action} enctype="multipart/form-data">
-        <div
-          data-module="upload"
-          data-progress-label={t('documents.upload.progress')}
-          data-checking-label={t('documents.upload.checking')}
-        >
-          <FileInput
-            name="file"
-            label={document ? t('documents.upload.replaceLabel') : t('documents.upload.label')}
-            hint={
-              photo ? t('documents.rules.photoFormats', { size }) : t('documents.rules.formats', { size })
-            }
-            error={error}
-            accept={photo ? 'image/jpeg,image/png' : 'image/jpeg,image/png,application/pdf'}
-          />
-          <figure class="upload-preview" hidden>
-            <img alt={t('documents.upload.preview')} />
-            <figcaption class="hint" />
-          </figure>
-          <progress class="upload-progress" max={100} value={0} hidden aria-labelledby="upload-status" />
-          <p class="hint upload-status" id="upload-status" aria-live="polite" hidden />
-        </div>
-        <Button>{t('documents.upload.button')}</Button>
-      </Form>
-      <script src={asset('uploads.js')} defer />
+      {document ? <CurrentFile document={document} title={title} deleteAction={`${action}/delete`} /> : null}
+      <UploadForm action={action} rules={rules} replacing={Boolean(document)} error={error} />
     </Layout>
   );
 }

@@ -1,0 +1,482 @@
+import type { Config } from '../../config.ts';
+import { record } from '../../platform/audit.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { decrypt, encrypt, type Keys } from '../../platform/crypto.ts';
+import type { Db } from '../../platform/db.ts';
+import type { Locale } from '../../platform/i18n/index.ts';
+import { newId } from '../../platform/ids.ts';
+import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import type { Page } from '../catalog/definition.ts';
+import { feeAt } from '../catalog/fees.ts';
+import type { CatalogService } from '../catalog/service.ts';
+import type { Service, ServiceCatalog } from '../catalog/services-registry.ts';
+import type { DocumentsService, DocumentView } from '../documents/service.ts';
+import { requestEmails } from './emails.ts';
+import { type Answers, isShown } from './fields.tsx';
+import type { CorrectionRequest } from './schema.ts';
+import {
+  type Actor as StateActor,
+  type TransitionName,
+  type TransitionRefusal,
+  transition,
+} from './states.ts';
+import * as store from './store.ts';
+import { newTrackingCode } from './tracking-code.ts';
+
+type Actor = { ip: string };
+const DAY = 24 * 3600_000;
+
+export type Applicant = {
+  id: string;
+  status: string;
+  consulateId: string | null;
+  email: string;
+  locale: Locale;
+  firstName: string;
+};
+
+/** A request as its owner sees it: the service it is for, its answers opened. */
+export type RequestView = store.RequestRow & { service: Service; answers: Answers };
+
+/** Something that keeps a request from being submitted, pointing at where to fix it. */
+export type Problem =
+  | { kind: 'answer'; pageId: string; fieldId: string }
+  | { kind: 'document'; documentKind: string }
+  | { kind: 'profile-document'; documentKind: string }
+  | { kind: 'document-pending'; documentKind: string };
+
+export type MoveOutcome =
+  | { ok: true; request: store.RequestRow }
+  | { ok: false; refusal: 'missing' | 'conflict' | TransitionRefusal };
+
+/**
+ * Service requests: drafts saved page by page, submission with a tracking code, the versions an officer reviews,
+ * and every change of state through `transition` — recorded on the timeline, audited and emailed.
+ */
+export function createRequestsService(deps: {
+  db: Db;
+  clock: Clock;
+  keys: Keys;
+  config: Config;
+  services: ServiceCatalog;
+  catalog: CatalogService;
+  documents: DocumentsService;
+  applicant: (id: string) => Promise<Applicant | undefined>;
+  wakeMailer: () => void;
+}) {
+  const { db, clock, keys, config, services, documents } = deps;
+  const answersKey = keys.encryptionKey('request-answers');
+  const emails = requestEmails(config);
+
+  const seal = (id: string, answers: Answers) =>
+    encrypt(answersKey, JSON.stringify(answers), `request:${id}`);
+  const open = (id: string, sealed: Buffer): Answers =>
+    JSON.parse(decrypt(answersKey, sealed, `request:${id}`).toString('utf8')) as Answers;
+
+  function view(row: store.RequestRow): RequestView | undefined {
+    const service = services.find(row.serviceId);
+    if (!service) return undefined;
+    return { ...row, service, answers: open(row.id, row.answersEnc) };
+  }
+
+  /** The pages a person goes through, given their answers so far (conditions decide). */
+  const shownPages = (service: Service, answers: Answers): Page[] =>
+    service.pages.filter((p) => isShown(p.showIf, answers));
+
+  /** The request documents this request needs, given its answers. */
+  const shownDocuments = (service: Service, answers: Answers) =>
+    service.documents.request.filter((d) => isShown(d.showIf, answers));
+
+  /**
+   * Queues an email in the transaction of the change. The applicant's address is read before the transaction
+   * opens: the embedded database has one connection, so a read outside the transaction would wait for it forever.
+   */
+  async function notify(
+    tx: Db,
+    a: Applicant | undefined,
+    kind: string,
+    message: (locale: Locale, a: Applicant) => ReturnType<typeof emails.changed>,
+  ) {
+    if (!a) return;
+    await enqueueEmail(tx, { keys, clock }, kind, { to: a.email, ...message(a.locale, a) });
+  }
+
+  async function problemsOf(r: RequestView, onlyFlagged?: CorrectionRequest): Promise<Problem[]> {
+    const problems: Problem[] = [];
+    for (const page of shownPages(r.service, r.answers)) {
+      for (const field of page.fields) {
+        if (field.optional || !isShown(field.showIf, r.answers)) continue;
+        const v = r.answers[field.id];
+        if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) {
+          problems.push({ kind: 'answer', pageId: page.id, fieldId: field.id });
+        }
+      }
+    }
+    const attached = await documents.forRequest(r.id);
+    for (const d of shownDocuments(r.service, r.answers)) {
+      const doc = attached.get(d.kind);
+      if (!doc) {
+        if (!d.optional) problems.push({ kind: 'document', documentKind: d.kind });
+      } else if (doc.scanState === 'pending')
+        problems.push({ kind: 'document-pending', documentKind: d.kind });
+      else if (onlyFlagged?.documents.includes(d.kind) && !doc.createdAt) {
+        problems.push({ kind: 'document', documentKind: d.kind });
+      }
+    }
+    const profile = await documents.profile(r.applicantId);
+    for (const kind of r.service.documents.profile) {
+      const doc = profile.get(kind);
+      if (!doc) problems.push({ kind: 'profile-document', documentKind: kind });
+      else if (doc.scanState === 'pending') problems.push({ kind: 'document-pending', documentKind: kind });
+    }
+    return problems;
+  }
+
+  /** Ids of the documents a submission holds: the profile documents the service relies on and the request's own. */
+  async function documentIdsOf(r: RequestView): Promise<string[]> {
+    const profile = await documents.profile(r.applicantId);
+    const own = await documents.forRequest(r.id);
+    const ids = [
+      ...r.service.documents.profile.flatMap((k) => (profile.get(k) ? [profile.get(k)!.id] : [])),
+      ...[...own.values()].map((d: DocumentView) => d.id),
+    ];
+    return [...new Set(ids)];
+  }
+
+  /**
+   * The one way a submitted request changes state: checked by `transition`, optimistic on `version` when the
+   * caller read one, recorded on the timeline and in the audit log, and emailed to the applicant.
+   */
+  async function move(input: {
+    requestId: string;
+    name: TransitionName;
+    by: StateActor;
+    actor: string;
+    ip?: string | null;
+    expectedVersion?: number;
+    message?: string;
+    reason?: string;
+    deadline?: Date;
+    correction?: Omit<CorrectionRequest, 'message' | 'deadline'>;
+    extra?: (tx: Db, row: store.RequestRow) => Promise<Partial<store.RequestRow>>;
+  }): Promise<MoveOutcome> {
+    const now = clock.now();
+    const before = await store.findRequest(db, input.requestId);
+    const contact = before ? await deps.applicant(before.applicantId) : undefined;
+    return db.transaction(async (tx): Promise<MoveOutcome> => {
+      const row = await store.findRequestForUpdate(tx, input.requestId);
+      if (!row) return { ok: false, refusal: 'missing' } as const;
+      if (input.expectedVersion !== undefined && input.expectedVersion !== row.version) {
+        return { ok: false, refusal: 'conflict' } as const;
+      }
+      const service = services.find(row.serviceId);
+      if (!service) return { ok: false, refusal: 'missing' } as const;
+      const result = transition(row.state, input.name, {
+        outcome: service.outcome,
+        by: input.by,
+        message: input.message,
+        reason: input.reason,
+        deadline: input.deadline,
+        now,
+      });
+      if (!result.ok) return result;
+      const set: Partial<store.RequestRow> = {
+        state: result.to,
+        updatedAt: now,
+        ...(input.extra ? await input.extra(tx, row) : {}),
+      };
+      if (input.name === 'return_for_correction') {
+        set.correction = {
+          message: input.message!.trim(),
+          deadline: input.deadline!.toISOString(),
+          fields: input.correction?.fields ?? [],
+          documents: input.correction?.documents ?? [],
+        };
+      }
+      if (input.name === 'approve' || input.name === 'reject') set.decidedAt = now;
+      const updated = await store.updateRequest(tx, row.id, row.version, set);
+      if (!updated) return { ok: false, refusal: 'conflict' } as const;
+      const text = input.name === 'reject' ? input.reason?.trim() : input.message?.trim();
+      await store.insertEvent(tx, {
+        id: newId(),
+        requestId: row.id,
+        transition: input.name,
+        fromState: row.state,
+        toState: result.to,
+        actor: input.actor,
+        message: text || null,
+        deadline: input.deadline ?? null,
+        at: now,
+      });
+      await record(tx, clock, {
+        actor: input.actor,
+        action: `request.${input.name}`,
+        subject: `request:${row.id}`,
+        ip: input.ip ?? null,
+        details: { from: row.state, to: result.to, service: row.serviceId },
+      });
+      if (input.name !== 'submit' && input.name !== 'resubmit') {
+        await notify(tx, contact, `request.${input.name}`, (locale, a) =>
+          emails.changed(locale, a.firstName, { ...updated, service }, text),
+        );
+      }
+      return { ok: true, request: updated } as const;
+    });
+  }
+
+  return {
+    services,
+    shownPages,
+    shownDocuments,
+
+    /** A new draft for an active applicant, at their consulate. */
+    async startDraft(applicant: Applicant, serviceId: string, actor: Actor) {
+      const service = services.find(serviceId);
+      if (!service) return { kind: 'unknown' as const };
+      if (applicant.status !== 'active' || !applicant.consulateId) return { kind: 'inactive' as const };
+      const id = newId();
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await store.insertRequest(tx, {
+          id,
+          applicantId: applicant.id,
+          consulateId: applicant.consulateId!,
+          serviceId,
+          state: 'draft',
+          answersEnc: seal(id, {}),
+          createdAt: now,
+          updatedAt: now,
+        });
+        await record(tx, clock, {
+          actor: `applicant:${applicant.id}`,
+          action: 'request.draft_started',
+          subject: `request:${id}`,
+          ip: actor.ip,
+          details: { service: serviceId },
+        });
+      });
+      return { kind: 'started' as const, id, firstPage: service.pages[0]!.id };
+    },
+
+    /** The applicant's own request; anyone else's is undefined (404). */
+    async owned(applicantId: string, id: string): Promise<RequestView | undefined> {
+      if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+      const row = await store.findRequest(db, id);
+      return row && row.applicantId === applicantId ? view(row) : undefined;
+    },
+
+    async list(applicantId: string): Promise<RequestView[]> {
+      const rows = await store.listForApplicant(db, applicantId);
+      return rows.flatMap((r) => view(r) ?? []);
+    },
+
+    /**
+     * Saves one page's answers. A draft takes any page; a request returned for correction takes only the fields
+     * the officer flagged; anything else is not editable.
+     */
+    async saveAnswers(r: RequestView, pageAnswers: Answers, page: Page): Promise<'saved' | 'not_editable'> {
+      const editable =
+        r.state === 'draft' ||
+        (r.state === 'needs_correction' && page.fields.some((f) => r.correction?.fields.includes(f.id)));
+      if (!editable) return 'not_editable';
+      const allowed =
+        r.state === 'draft'
+          ? page.fields.map((f) => f.id)
+          : page.fields.filter((f) => r.correction?.fields.includes(f.id)).map((f) => f.id);
+      const next: Answers = { ...r.answers };
+      for (const f of page.fields) if (allowed.includes(f.id)) delete next[f.id];
+      for (const [k, v] of Object.entries(pageAnswers)) if (allowed.includes(k)) next[k] = v;
+      const updated = await store.updateRequest(db, r.id, r.version, {
+        answersEnc: seal(r.id, next),
+        updatedAt: clock.now(),
+      });
+      return updated ? 'saved' : 'not_editable';
+    },
+
+    problems: (r: RequestView) => problemsOf(r),
+
+    /** The fee as this request's consulate charges it. */
+    async fee(r: { consulateId: string; service: Service }) {
+      const consulate = await deps.catalog.findConsulate(r.consulateId);
+      return consulate ? { ...feeAt(consulate, r.service.fee.eur), consulate } : undefined;
+    },
+
+    /**
+     * Submission: one request whatever happens (double click, back button, a retry): the form's key is stored
+     * with the request, and the row is locked while it changes.
+     */
+    async submit(
+      r: RequestView,
+      submitKey: string,
+      actor: Actor,
+    ): Promise<
+      | { kind: 'submitted'; trackingCode: string }
+      | { kind: 'problems'; problems: Problem[] }
+      | { kind: 'not_editable' }
+    > {
+      const again = await store.findBySubmitKey(db, r.applicantId, submitKey);
+      if (again?.trackingCode) return { kind: 'submitted', trackingCode: again.trackingCode };
+      if (r.state !== 'draft') return { kind: 'not_editable' };
+      const problems = await problemsOf(r);
+      if (problems.length > 0) return { kind: 'problems', problems };
+      const fee = await this.fee(r);
+      const documentIds = await documentIdsOf(r);
+      const contact = await deps.applicant(r.applicantId);
+      const now = clock.now();
+      const outcome = await db.transaction(async (tx) => {
+        const row = await store.findRequestForUpdate(tx, r.id);
+        if (!row) return { kind: 'not_editable' as const };
+        if (row.state !== 'draft') {
+          return row.submitKey === submitKey && row.trackingCode
+            ? { kind: 'submitted' as const, trackingCode: row.trackingCode }
+            : { kind: 'not_editable' as const };
+        }
+        const result = transition('draft', 'submit', { outcome: r.service.outcome, by: 'applicant' });
+        if (!result.ok) return { kind: 'not_editable' as const };
+        const trackingCode = newTrackingCode();
+        const updated = await store.updateRequest(tx, row.id, row.version, {
+          state: result.to,
+          trackingCode,
+          submitKey,
+          submittedAt: now,
+          updatedAt: now,
+          feeEur: fee?.eur ?? String(r.service.fee.eur),
+          feeAmount: fee?.amount ?? null,
+          feeCurrency: fee?.currency ?? null,
+        });
+        if (!updated) return { kind: 'not_editable' as const };
+        await store.insertVersion(tx, {
+          requestId: row.id,
+          n: 1,
+          answersEnc: row.answersEnc,
+          documentIds,
+          submittedAt: now,
+        });
+        await documents.lock(tx, documentIds);
+        await store.insertEvent(tx, {
+          id: newId(),
+          requestId: row.id,
+          transition: 'submit',
+          fromState: 'draft',
+          toState: result.to,
+          actor: `applicant:${r.applicantId}`,
+          at: now,
+        });
+        await record(tx, clock, {
+          actor: `applicant:${r.applicantId}`,
+          action: 'request.submit',
+          subject: `request:${row.id}`,
+          ip: actor.ip,
+          details: { service: r.serviceId },
+        });
+        await notify(tx, contact, 'request.submitted', (locale, a) =>
+          emails.submitted(locale, a.firstName, {
+            ...updated,
+            service: r.service,
+            consulateName: fee ? (locale === 'fa' ? fee.consulate.nameFa : fee.consulate.nameEn) : undefined,
+          }),
+        );
+        return { kind: 'submitted' as const, trackingCode };
+      });
+      deps.wakeMailer();
+      return outcome;
+    },
+
+    /** After a correction: the flagged answers and documents changed, a new version kept for the officer. */
+    async resubmit(r: RequestView, actor: Actor) {
+      if (r.state !== 'needs_correction') return { kind: 'not_editable' as const };
+      const problems = await problemsOf(r);
+      if (problems.length > 0) return { kind: 'problems' as const, problems };
+      const documentIds = await documentIdsOf(r);
+      const moved = await move({
+        requestId: r.id,
+        name: 'resubmit',
+        by: 'applicant',
+        actor: `applicant:${r.applicantId}`,
+        ip: actor.ip,
+        expectedVersion: r.version,
+        extra: async (tx, row) => {
+          const n = await store.nextVersionNumber(tx, row.id);
+          await store.insertVersion(tx, {
+            requestId: row.id,
+            n,
+            answersEnc: row.answersEnc,
+            documentIds,
+            submittedAt: clock.now(),
+          });
+          await documents.lock(tx, documentIds);
+          return { correction: null };
+        },
+      });
+      deps.wakeMailer();
+      return moved.ok ? { kind: 'resubmitted' as const } : { kind: 'not_editable' as const };
+    },
+
+    async cancel(r: RequestView, actor: Actor) {
+      if (r.state === 'draft') {
+        await db.transaction(async (tx) => {
+          await store.deleteDraft(tx, r.id);
+          await record(tx, clock, {
+            actor: `applicant:${r.applicantId}`,
+            action: 'request.draft_deleted',
+            subject: `request:${r.id}`,
+            ip: actor.ip,
+          });
+        });
+        return true;
+      }
+      const moved = await move({
+        requestId: r.id,
+        name: 'cancel',
+        by: 'applicant',
+        actor: `applicant:${r.applicantId}`,
+        ip: actor.ip,
+      });
+      deps.wakeMailer();
+      return moved.ok;
+    },
+
+    /** For the back office (and, until it exists, tests): every officer or system change goes through here. */
+    async move(input: Parameters<typeof move>[0]) {
+      const result = await move(input);
+      deps.wakeMailer();
+      return result;
+    },
+
+    timeline: (id: string) => store.events(db, id),
+    versions: (id: string) => store.versions(db, id),
+
+    /** Corrections not made by their deadline expire (the system's transition). */
+    async expireOverdue(): Promise<number> {
+      const overdue = await store.overdueCorrections(db, clock.now());
+      let n = 0;
+      for (const r of overdue) {
+        const moved = await move({ requestId: r.id, name: 'expire', by: 'system', actor: 'system' });
+        if (moved.ok) n++;
+      }
+      if (n > 0) deps.wakeMailer();
+      return n;
+    },
+
+    /** Retention: drafts never submitted are deleted after the configured time. */
+    async purgeOldDrafts(): Promise<number> {
+      const stale = await store.staleDrafts(
+        db,
+        new Date(clock.now().getTime() - config.requests.draftDays * DAY),
+      );
+      for (const { id } of stale) {
+        await db.transaction(async (tx) => {
+          await store.deleteDraft(tx, id);
+          await record(tx, clock, {
+            actor: 'system',
+            action: 'request.draft_expired',
+            subject: `request:${id}`,
+          });
+        });
+      }
+      return stale.length;
+    },
+  };
+}
+
+export type RequestsService = ReturnType<typeof createRequestsService>;

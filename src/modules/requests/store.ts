@@ -1,0 +1,126 @@
+import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db.ts';
+import { requestEvents, requestVersions, serviceRequests } from './schema.ts';
+
+/** SQL for service requests, their submitted versions and their timeline. */
+
+export type RequestRow = typeof serviceRequests.$inferSelect;
+export type EventRow = typeof requestEvents.$inferSelect;
+export type VersionRow = typeof requestVersions.$inferSelect;
+
+export async function insertRequest(db: Db, row: typeof serviceRequests.$inferInsert): Promise<RequestRow> {
+  const [created] = await db.insert(serviceRequests).values(row).returning();
+  return created!;
+}
+
+export async function findRequest(db: Db, id: string): Promise<RequestRow | undefined> {
+  const [row] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, id)).limit(1);
+  return row;
+}
+
+/** Locks the row for the rest of the transaction: changes to one request happen one after another. */
+export async function findRequestForUpdate(db: Db, id: string): Promise<RequestRow | undefined> {
+  const [row] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, id)).for('update');
+  return row;
+}
+
+export async function findByTrackingCode(db: Db, code: string): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(serviceRequests)
+    .where(eq(serviceRequests.trackingCode, code))
+    .limit(1);
+  return row;
+}
+
+export async function findBySubmitKey(
+  db: Db,
+  applicantId: string,
+  key: string,
+): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(serviceRequests)
+    .where(and(eq(serviceRequests.applicantId, applicantId), eq(serviceRequests.submitKey, key)))
+    .limit(1);
+  return row;
+}
+
+export async function listForApplicant(db: Db, applicantId: string): Promise<RequestRow[]> {
+  return db
+    .select()
+    .from(serviceRequests)
+    .where(eq(serviceRequests.applicantId, applicantId))
+    .orderBy(desc(serviceRequests.updatedAt), desc(serviceRequests.id));
+}
+
+/** Changes a request only if nobody else changed it since `version` was read (optimistic lock). */
+export async function updateRequest(
+  db: Db,
+  id: string,
+  version: number,
+  set: Partial<typeof serviceRequests.$inferInsert>,
+): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .update(serviceRequests)
+    .set({ ...set, version: version + 1 })
+    .where(and(eq(serviceRequests.id, id), eq(serviceRequests.version, version)))
+    .returning();
+  return row;
+}
+
+export async function insertVersion(db: Db, row: typeof requestVersions.$inferInsert): Promise<void> {
+  await db.insert(requestVersions).values(row);
+}
+
+export async function versions(db: Db, requestId: string): Promise<VersionRow[]> {
+  return db
+    .select()
+    .from(requestVersions)
+    .where(eq(requestVersions.requestId, requestId))
+    .orderBy(asc(requestVersions.n));
+}
+
+export async function nextVersionNumber(db: Db, requestId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(max(${requestVersions.n}), 0)::int` })
+    .from(requestVersions)
+    .where(eq(requestVersions.requestId, requestId));
+  return Number(row?.n ?? 0) + 1;
+}
+
+export async function insertEvent(db: Db, row: typeof requestEvents.$inferInsert): Promise<void> {
+  await db.insert(requestEvents).values(row);
+}
+
+export async function events(db: Db, requestId: string): Promise<EventRow[]> {
+  return db
+    .select()
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, requestId))
+    .orderBy(asc(requestEvents.at), asc(requestEvents.id));
+}
+
+export async function deleteDraft(db: Db, id: string): Promise<void> {
+  await db.delete(serviceRequests).where(and(eq(serviceRequests.id, id), eq(serviceRequests.state, 'draft')));
+}
+
+export async function staleDrafts(db: Db, before: Date): Promise<{ id: string }[]> {
+  return db
+    .select({ id: serviceRequests.id })
+    .from(serviceRequests)
+    .where(and(eq(serviceRequests.state, 'draft'), lt(serviceRequests.updatedAt, before)));
+}
+
+/** Requests waiting for a correction whose deadline has passed. */
+export async function overdueCorrections(db: Db, now: Date): Promise<RequestRow[]> {
+  return db
+    .select()
+    .from(serviceRequests)
+    .where(
+      and(
+        eq(serviceRequests.state, 'needs_correction'),
+        sql`(${serviceRequests.correction}->>'deadline')::timestamptz < ${now}`,
+      ),
+    );
+}

@@ -1,0 +1,175 @@
+import { formatDate } from '../../../platform/i18n/dates.ts';
+import type { MessageKey } from '../../../platform/i18n/index.ts';
+import {
+  Button,
+  Caption,
+  Form,
+  InsetText,
+  Layout,
+  NotificationBanner,
+  SummaryList,
+  useView,
+  WarningText,
+} from '../../../ui/index.ts';
+import type { Page } from '../../catalog/definition.ts';
+import { formatMoney } from '../../catalog/fees.ts';
+import { answerText, isShown } from '../fields.tsx';
+import type { RequestView } from '../service.ts';
+import { availableTransitions } from '../states.ts';
+import type { EventRow } from '../store.ts';
+import { StateTag, TrackingCode } from './parts.tsx';
+
+const actorKind = (actor: string) =>
+  actor.startsWith('applicant:') ? 'applicant' : actor.startsWith('staff:') ? 'officer' : 'system';
+
+/** A request as its applicant follows it: where it stands, what happens next, what to fix, and its history. */
+export function RequestPage({
+  request,
+  pages,
+  events,
+  timeZone,
+  draftDays,
+}: {
+  request: RequestView;
+  pages: Page[];
+  events: EventRow[];
+  timeZone: string;
+  draftDays: number;
+}) {
+  const { t, locale } = useView();
+  const title = request.service.name[locale];
+  const canCancel = availableTransitions(request.state, request.service.outcome, 'applicant').includes(
+    'cancel',
+  );
+  const correction = request.state === 'needs_correction' ? request.correction : null;
+  const fieldLabel = (id: string) =>
+    pages.flatMap((p) => p.fields).find((f) => f.id === id)?.label[locale] ?? id;
+  const docLabel = (kind: string) =>
+    request.service.documents.request.find((d) => d.kind === kind)?.label[locale] ?? kind;
+  const date = (d: Date, time = false) => formatDate(d, locale, { time, timeZone });
+  return (
+    <Layout title={title} width="narrow" backLink={{ href: '/account' }}>
+      <Caption>{t('requests.view.service')}</Caption>
+      <h1>{title}</h1>
+      <SummaryList
+        rows={[
+          { key: t('requests.view.status'), value: <StateTag state={request.state} /> },
+          ...(request.trackingCode
+            ? [{ key: t('requests.view.trackingCode'), value: <TrackingCode code={request.trackingCode} /> }]
+            : []),
+          ...(request.submittedAt
+            ? [{ key: t('requests.view.submitted'), value: date(request.submittedAt) }]
+            : []),
+          ...(request.feeAmount && request.feeCurrency && Number(request.feeEur) > 0
+            ? [
+                {
+                  key: t('requests.view.fee'),
+                  value: `${t('requests.check.feeValue', {
+                    amount: formatMoney(request.feeAmount, request.feeCurrency, locale),
+                    euro: formatMoney(request.feeEur ?? '0', 'EUR', locale),
+                  })} — ${request.feePaidAt ? t('requests.view.feePaid') : t('requests.view.feeDue')}`,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <p>{t(`requests.next.${request.state}` as MessageKey)}</p>
+
+      {correction ? (
+        <NotificationBanner title={t('requests.view.correction.title')}>
+          <p class="timeline__message">{correction.message}</p>
+          <WarningText>
+            {t('requests.view.correction.deadline', { date: date(new Date(correction.deadline)) })}
+          </WarningText>
+          {correction.fields.length > 0 ? (
+            <>
+              <p>{t('requests.view.correction.fields')}</p>
+              <ul>
+                {correction.fields.map((f) => (
+                  <li key={f}>{fieldLabel(f)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {correction.documents.length > 0 ? (
+            <>
+              <p>{t('requests.view.correction.documents')}</p>
+              <ul>
+                {correction.documents.map((k) => (
+                  <li key={k}>{docLabel(k)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <Button href={`/requests/${request.id}/check`}>{t('requests.view.correction.start')}</Button>
+        </NotificationBanner>
+      ) : null}
+
+      {request.state === 'draft' ? (
+        <>
+          <Button href={`/requests/${request.id}/check`}>{t('requests.view.continue')}</Button>
+          <InsetText>{t('requests.view.draftExpires', { days: draftDays })}</InsetText>
+        </>
+      ) : null}
+
+      {request.trackingCode ? (
+        <>
+          <h2>{t('requests.view.receipt')}</h2>
+          <ul>
+            <li>
+              <a href={`/requests/${request.id}/receipt`}>{t('requests.sent.receipt')}</a>
+            </li>
+            <li>
+              <a href={`/requests/${request.id}/receipt.pdf`}>{t('requests.sent.receiptPdf')}</a>
+            </li>
+          </ul>
+        </>
+      ) : null}
+
+      {events.length > 0 ? (
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title">{t('requests.view.timeline')}</h2>
+          <ol class="timeline">
+            {[...events].reverse().map((e) => (
+              <li key={e.id} class="timeline__item">
+                <h3 class="timeline__title">
+                  <StateTag state={e.toState} />
+                </h3>
+                <p class="timeline__meta">
+                  <time datetime={e.at.toISOString()}>{date(e.at, true)}</time> ·{' '}
+                  {t(`requests.view.by.${actorKind(e.actor)}` as MessageKey)}
+                </p>
+                {e.message ? <p class="timeline__message">{e.message}</p> : null}
+                {e.deadline ? (
+                  <p class="hint">{t('requests.view.timelineDeadline', { date: date(e.deadline) })}</p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <h2>{t('requests.view.answers')}</h2>
+      {pages.map((page) => {
+        const rows = page.fields
+          .filter((f) => isShown(f.showIf, request.answers) && request.answers[f.id] !== undefined)
+          .map((f) => ({ key: f.label[locale], value: answerText(f, request.answers[f.id]!, locale) }));
+        return rows.length > 0 ? (
+          <section key={page.id}>
+            <h3 class="heading-s">{page.title[locale]}</h3>
+            <SummaryList rows={rows} />
+          </section>
+        ) : null;
+      })}
+
+      {canCancel || request.state === 'draft' ? (
+        <Form action={`/requests/${request.id}/cancel`}>
+          {request.state === 'draft' ? null : <p class="hint">{t('requests.view.cancelHint')}</p>}
+          <Button variant="warning">
+            {request.state === 'draft' ? t('requests.view.deleteDraft') : t('requests.view.cancel')}
+          </Button>
+        </Form>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Translation } from './define.ts';
+
+/**
+ * The questions of a service request (src/modules/requests/fields.tsx). `{label}` is the field's own label from
+ * the service definition; a label written as a question is quoted whole in `{question}` instead. Format errors
+ * name the kind of answer (the national code, the date), as the message sits next to the field it is about.
+ */
+export const fa = {
+  'requests.field.enter': '{label} را وارد کنید',
+  'requests.field.enter.question': 'پاسخ «{question}» را وارد کنید',
+  'requests.field.select': '{label} را انتخاب کنید',
+  'requests.field.select.question': 'برای «{question}» پاسخی را انتخاب کنید',
+  'requests.field.text.long': 'پاسخ باید {max} نویسه یا کمتر باشد',
+  'requests.field.number.invalid': 'پاسخ باید یک عدد باشد، مانند ۱۲ یا ۲٫۵',
+  'requests.field.number.min': 'عدد باید {min} یا بیشتر باشد',
+  'requests.field.number.max': 'عدد باید {max} یا کمتر باشد',
+  'requests.field.number.between': 'عدد باید بین {min} و {max} باشد',
+  'requests.field.date.missing.day': 'تاریخ باید روز داشته باشد',
+  'requests.field.date.missing.month': 'تاریخ باید ماه داشته باشد',
+  'requests.field.date.missing.year': 'تاریخ باید سال داشته باشد',
+  'requests.field.date.missing.dayMonth': 'تاریخ باید روز و ماه داشته باشد',
+  'requests.field.date.missing.dayYear': 'تاریخ باید روز و سال داشته باشد',
+  'requests.field.date.missing.monthYear': 'تاریخ باید ماه و سال داشته باشد',
+  'requests.field.date.year': 'سال باید ۴ رقم داشته باشد، مانند ۱۳۷۰ یا ۱۹۹۱',
+  'requests.field.date.invalid': 'تاریخ باید تاریخی واقعی باشد، به تقویم خورشیدی یا میلادی',
+  'requests.field.date.past': 'تاریخ امروز یا تاریخی در گذشته را وارد کنید',
+  'requests.field.date.future': 'تاریخی در آینده را وارد کنید',
+  'requests.field.choice.invalid': 'یکی از گزینه‌های نشان‌داده‌شده را انتخاب کنید',
+  'requests.field.country.invalid': 'کشوری را از فهرست انتخاب کنید',
+  'requests.field.nationalCode.length': 'کد ملی باید ۱۰ رقم باشد',
+  'requests.field.nationalCode.digits': 'کد ملی فقط از رقم تشکیل می‌شود',
+  'requests.field.nationalCode.repeated': 'کد ملی نمی‌تواند از تکرار یک رقم تشکیل شده باشد',
+  'requests.field.nationalCode.checksum': 'این کد ملی معتبر نیست. آن را با کارت ملی مقایسه کنید',
+  'requests.field.phone.invalid':
+    'شمارهٔ تلفن را با پیش‌شمارهٔ کشور وارد کنید، مانند \u2066+44 20 7946 0000\u2069',
+  'requests.field.phone.hint': 'با پیش‌شمارهٔ کشور، مانند \u2066+44 20 7946 0000\u2069',
+  'requests.field.email.invalid': 'نشانی ایمیل را به شکل درست وارد کنید، مانند \u2066name@example.com\u2069',
+  'requests.field.checkboxes.hint': 'همهٔ گزینه‌هایی را که درست است انتخاب کنید.',
+  'requests.field.quoted': '«{text}»',
+  'requests.field.appliesIf': 'فقط اگر پاسخ شما به {question} {answers} است، به این پرسش پاسخ دهید.',
+} as const;
+
+export const en: Translation<typeof fa> = {
+  'requests.field.enter': 'Enter {label}',
+  'requests.field.enter.question': 'Enter your answer to “{question}”',
+  'requests.field.select': 'Select {label}',
+  'requests.field.select.question': 'Select an answer to “{question}”',
+  'requests.field.text.long': 'The answer must be {max} characters or fewer',
+  'requests.field.number.invalid': 'The answer must be a number, like 12 or 2.5',
+  'requests.field.number.min': 'The number must be {min} or more',
+  'requests.field.number.max': 'The number must be {max} or less',
+  'requests.field.number.between': 'The number must be between {min} and {max}',
+  'requests.field.date.missing.day': 'The date must include a day',
+  'requests.field.date.missing.month': 'The date must include a month',
+  'requests.field.date.missing.year': 'The date must include a year',
+  'requests.field.date.missing.dayMonth': 'The date must include a day and month',
+  'requests.field.date.missing.dayYear': 'The date must include a day and year',
+  'requests.field.date.missing.monthYear': 'The date must include a month and year',
+  'requests.field.date.year': 'The year must have 4 digits, like 1370 or 1991',
+  'requests.field.date.invalid': 'The date must be a real date, in the Iranian or the Gregorian calendar',
+  'requests.field.date.past': 'Enter today’s date or a date in the past',
+  'requests.field.date.future': 'Enter a date in the future',
+  'requests.field.choice.invalid': 'Select one of the options shown',
+  'requests.field.country.invalid': 'Select a country from the list',
+  'requests.field.nationalCode.length': 'The national code must be 10 digits',
+  'requests.field.nationalCode.digits': 'The national code must contain only digits',
+  'requests.field.nationalCode.repeated': 'The national code cannot be the same digit repeated',
+  'requests.field.nationalCode.checksum':
+    'This is not a valid national code. Check it against the national card',
+  'requests.field.phone.invalid': 'Enter a phone number with its country code, like +44 20 7946 0000',
+  'requests.field.phone.hint': 'Include the country code, for example +44 20 7946 0000',
+  'requests.field.email.invalid': 'Enter an email address in the correct format, like name@example.com',
+  'requests.field.checkboxes.hint': 'Select all that apply.',
+  'requests.field.quoted': '“{text}”',
+  'requests.field.appliesIf': 'Only answer this if your answer to {question} is {answers}.',
+};
