@@ -10,9 +10,13 @@ import {
   assertAccessible,
   type BrowserContext,
   launchBrowser,
+  mailCount,
+  newCode,
   newContext,
   type Page,
   screenshot,
+  signInWithCode,
+  submit,
   switchLanguage,
 } from './support.ts';
 
@@ -52,46 +56,6 @@ async function startServer(ctx: Pick<TestContext, 'after'>) {
 }
 
 /** The newest sign-in code to an address, once a mail newer than the `seen` ones has arrived. */
-async function newCode(baseUrl: string, to: string, seen: number): Promise<string> {
-  const until = Date.now() + 10_000;
-  while (Date.now() < until) {
-    const mails = (await (await fetch(`${baseUrl}/dev/mailbox.json`)).json()) as {
-      to: string;
-      text: string;
-    }[];
-    const mine = mails.filter((m) => m.to === to);
-    const code = mine.length > seen ? /\b(\d{6})\b/.exec(mine[0]!.text)?.[1] : undefined;
-    if (code) return code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no new code for ${to}`);
-}
-
-async function mailCount(baseUrl: string, to: string): Promise<number> {
-  const mails = (await (await fetch(`${baseUrl}/dev/mailbox.json`)).json()) as { to: string }[];
-  return mails.filter((m) => m.to === to).length;
-}
-
-async function submit(page: Page, action: string) {
-  await Promise.all([
-    page.waitForLoadState('load'),
-    page.click(`form[action="${action}"] button[type="submit"]`),
-  ]);
-}
-
-/** An emailed-code sign-in, as a person does it. */
-async function signInWithCode(page: Page, baseUrl: string, nationalCode: string, email: string) {
-  const seen = await mailCount(baseUrl, email);
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.fill('#f-nationalCode', nationalCode);
-  await page.fill('#f-email', email);
-  await submit(page, '/sign-in');
-  assert.equal(new URL(page.url()).pathname, '/sign-in/code');
-  await page.fill('#f-code', await newCode(baseUrl, email, seen));
-  await submit(page, '/sign-in/code');
-  assert.equal(new URL(page.url()).pathname, '/account');
-}
-
 /** Chromium's virtual authenticator: a platform passkey provider that verifies the user, for this page. */
 async function virtualAuthenticator(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);

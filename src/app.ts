@@ -193,7 +193,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     personOf: (request) => ({
       firstName: request.applicant!.identity.firstName,
       lastName: request.applicant!.identity.lastName,
+      fatherName: request.applicant!.identity.fatherName,
       nationalCode: request.applicant!.nationalCode,
+      birthDate: request.applicant!.identity.birthDate,
     }),
     timeZoneOf: async (id) => (await catalog.findConsulate(id))?.timeZone ?? 'UTC',
   });
@@ -210,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await limiter.sweep();
     await accounts.purgeOldCodes();
     await requests.purgeOldDrafts();
+    await requests.remindCorrections();
     await requests.expireOverdue();
     // Listing every stored file costs more than the rest: hourly is enough for what a crash leaves behind.
     if (clock.now().getTime() - orphansSweptAt >= 60 * MINUTE) {

@@ -84,7 +84,6 @@ const EnvSchema = z.object({
   DOCUMENT_QUOTA_FILES: int(1, 100_000).default(100),
   DOCUMENT_QUOTA_MB: int(1, 100_000).default(250),
   REQUEST_DRAFT_DAYS: int(1, 3650).default(90),
-  CORRECTION_DAYS: int(1, 365).default(14),
   CORRECTION_REMINDER_DAYS: int(1, 60).default(3),
 });
 
@@ -150,8 +149,7 @@ export type Config = {
   requests: {
     /** Drafts never submitted are deleted after this many days without a change. */
     draftDays: number;
-    /** The deadline an officer's correction request gets by default, and the reminder before it. */
-    correctionDays: number;
+    /** How many days before a correction's deadline the applicant is reminded by email. */
     correctionReminderDays: number;
   };
   uploads: {
@@ -282,7 +280,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         : { kind: 'off' },
     requests: {
       draftDays: e.REQUEST_DRAFT_DAYS,
-      correctionDays: e.CORRECTION_DAYS,
       correctionReminderDays: e.CORRECTION_REMINDER_DAYS,
     },
     uploads: {

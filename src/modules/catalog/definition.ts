@@ -165,6 +165,11 @@ export const ServiceDefinition = z
     sla: z.object({ amberDays: z.number().int().min(1), redDays: z.number().int().min(2) }).strict(),
     /** Submitting needs a sign-in within the last 15 minutes (powers of attorney). */
     sensitive: z.boolean().default(false),
+    /**
+     * A legal text composed from the answers, shown for review and editable before the documents: the power of
+     * attorney's. Its template lives with the requests module; placeholders left in it block submission.
+     */
+    composedText: z.enum(['power-of-attorney']).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {

@@ -1,4 +1,5 @@
 import type { Config } from '../../config.ts';
+import { formatDate } from '../../platform/i18n/dates.ts';
 import { type Locale, type MessageKey, translator } from '../../platform/i18n/index.ts';
 import { type RenderedEmail, renderEmail } from '../../platform/mail/message.ts';
 import type { Service } from '../catalog/services-registry.ts';
@@ -25,6 +26,21 @@ export function requestEmails(config: Config) {
         ],
         code: code(r),
         notes: [t('requests.mail.submitted.next')],
+        action: { label: t('requests.mail.action'), url: link(r.id) },
+        serviceName: serviceName(locale),
+      });
+    },
+    reminder(locale: Locale, name: string, r: About, deadline: Date): RenderedEmail {
+      const t = translator(locale);
+      return renderEmail(locale, {
+        subject: t('requests.mail.reminder.subject', { code: code(r) }),
+        greeting: t('mail.greeting', { name }),
+        paragraphs: [
+          t('requests.mail.reminder.body', {
+            service: r.service.name[locale],
+            date: formatDate(deadline, locale),
+          }),
+        ],
         action: { label: t('requests.mail.action'), url: link(r.id) },
         serviceName: serviceName(locale),
       });

@@ -9,7 +9,15 @@ import type { ReceiptPdfInput } from './receipt-pdf.ts';
 import type { RequestView } from './service.ts';
 import { formatTrackingCode } from './tracking-code.ts';
 
-export type ReceiptPerson = { firstName: string; lastName: string; nationalCode: string };
+/** The applicant as verified: for the receipt and for the principal of a power of attorney. */
+export type ReceiptPerson = {
+  firstName: string;
+  lastName: string;
+  fatherName: string;
+  nationalCode: string;
+  /** ISO date. */
+  birthDate: string;
+};
 
 /** Everything a receipt shows, in the reader's language: the same for the printable page and the PDF. */
 export function receiptContent(

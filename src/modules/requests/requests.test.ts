@@ -135,7 +135,10 @@ describe('service requests over HTTP', () => {
       )
     )[0]!;
     const view = (await t.app.platform.requests.owned(r.applicant_id, id))!;
-    const flagged = view.service.pages.flatMap((p) => p.fields).find((f) => f.type === 'text')!;
+    const flagged = view.service.pages
+      .filter((p) => !p.showIf)
+      .flatMap((p) => p.fields)
+      .find((f) => !f.showIf && !f.optional && f.type !== 'checkboxes')!;
     const requests = t.app.platform.requests;
     assert.ok(
       (await requests.move({ requestId: id, name: 'start_review', by: 'officer', actor: 'staff:test' })).ok,
@@ -170,8 +173,7 @@ describe('service requests over HTTP', () => {
     await agent.get(`/requests/${id}/pages/${flaggedPage.id}?return=check`);
     const form: Record<string, string | string[]> = {};
     const { validAnswer } = await import('./test-helpers.ts');
-    for (const f of flaggedPage.fields)
-      Object.assign(form, validAnswer(f, { [flagged.id]: 'Universität Wien' }));
+    for (const f of flaggedPage.fields) Object.assign(form, validAnswer(f));
     assert.equal(
       (await agent.post(`/requests/${id}/pages/${flaggedPage.id}?return=check`, form)).statusCode,
       303,
@@ -194,6 +196,45 @@ describe('service requests over HTTP', () => {
     const mail = await queuedEmails(t.database.db, t.app.platform.keys);
     assert.ok(mail.some((m) => m.kind === 'request.submitted'));
     assert.ok(mail.some((m) => m.kind === 'request.return_for_correction' && /misspelled/.test(m.text)));
+  });
+
+  test('a reminder a few days before the correction deadline, once; after it, the request expires', async () => {
+    const agent = await active();
+    const id = await fillRequest(t, agent, 'student-file');
+    await agent.post(`/requests/${id}/submit`, { submitKey: await submitOf(agent, id) });
+    const requests = t.app.platform.requests;
+    await requests.move({ requestId: id, name: 'start_review', by: 'officer', actor: 'staff:test' });
+    await requests.move({
+      requestId: id,
+      name: 'return_for_correction',
+      by: 'officer',
+      actor: 'staff:test',
+      message: 'Upload a clearer scan.',
+      deadline: new Date(t.clock.now().getTime() + 14 * DAY),
+      correction: { fields: [], documents: [] },
+    });
+    const reminders = async () =>
+      (await queuedEmails(t.database.db, t.app.platform.keys)).filter(
+        (m) => m.kind === 'request.correction_reminder',
+      ).length;
+    const before = await reminders();
+    assert.equal(await requests.remindCorrections(), 0, 'not yet');
+    t.clock.advance(12 * DAY);
+    const sent = await requests.remindCorrections();
+    assert.ok(sent >= 1);
+    assert.equal(await requests.remindCorrections(), 0, 'once');
+    assert.equal(await reminders(), before + sent);
+    const [reminded] = await t.database.rows<{ at: string | null }>(
+      sql`select correction->>'remindedAt' as at from service_requests where id = ${id}`,
+    );
+    assert.ok(reminded?.at, 'this request was reminded');
+    assert.equal(await requests.expireOverdue(), 0);
+    t.clock.advance(3 * DAY);
+    assert.ok((await requests.expireOverdue()) >= 1);
+    const [row] = await t.database.rows<{ state: string }>(
+      sql`select state from service_requests where id = ${id}`,
+    );
+    assert.equal(row?.state, 'expired');
   });
 
   test('a draft is saved at every step, listed on the dashboard, and resumed; a draft can be deleted', async () => {

@@ -7,15 +7,17 @@ import type { CatalogService } from '../catalog/service.ts';
 import type { DocumentsService } from '../documents/service.ts';
 import { acceptUploads, handleUpload } from '../documents/upload-form.ts';
 import { parsePage } from './fields.tsx';
+import { composePoaText, POA_CAUTION, unfilledPlaceholders } from './poa/compose.ts';
 import { qrDataUrl, type ReceiptPerson, receiptContent } from './receipt.ts';
 import { renderReceiptPdf } from './receipt-pdf.ts';
-import type { Applicant, RequestsService, RequestView } from './service.ts';
+import { type Applicant, COMPOSED_TEXT, type RequestsService, type RequestView } from './service.ts';
 import { CheckAnswersPage } from './views/check.tsx';
 import { RequestDocumentPage, RequestDocumentsPage } from './views/documents.tsx';
 import { QuestionPage } from './views/page.tsx';
 import { ReceiptPage } from './views/receipt.tsx';
 import { RequestPage } from './views/request.tsx';
 import { SentPage } from './views/sent.tsx';
+import { ComposedTextPage } from './views/text.tsx';
 
 const actorOf = (request: FastifyRequest) => ({ ip: request.ip });
 
@@ -60,6 +62,12 @@ export async function registerRequests(
     const i = pages.findIndex((p) => p.id === pageId);
     const next = pages[i + 1];
     if (next) return `/requests/${r.id}/pages/${next.id}`;
+    return afterPages(r);
+  }
+
+  /** After the questions: the composed text (if the service has one), then documents, then the check page. */
+  function afterPages(r: RequestView, fromText = false): string {
+    if (r.service.composedText && !fromText) return `/requests/${r.id}/text`;
     return requests.shownDocuments(r.service, r.answers).length > 0
       ? `/requests/${r.id}/documents`
       : `/requests/${r.id}/check`;
@@ -82,11 +90,22 @@ export async function registerRequests(
     return reply.seeOther(`/requests/${started.id}/pages/${started.firstPage}`);
   });
 
+  /** Where a draft picks up: its first page with an unanswered question, else what follows the questions. */
+  async function resumeAt(r: RequestView): Promise<string> {
+    const problems = await requests.problems(r);
+    const answer = problems.find((p) => p.kind === 'answer');
+    if (answer && answer.kind === 'answer') return `/requests/${r.id}/pages/${answer.pageId}`;
+    if (problems.some((p) => p.kind === 'text')) return `/requests/${r.id}/text`;
+    if (problems.some((p) => p.kind === 'document')) return `/requests/${r.id}/documents`;
+    return `/requests/${r.id}/check`;
+  }
+
   app.get('/requests/:id', { preHandler: signedIn }, async (request, reply) => {
     const r = await load(request, reply);
     if (!r) return reply;
     return reply.page(
       <RequestPage
+        continueHref={r.state === 'draft' ? await resumeAt(r) : undefined}
         request={r}
         pages={requests.shownPages(r.service, r.answers)}
         events={await requests.timeline(r.id)}
@@ -158,6 +177,60 @@ export async function registerRequests(
     if ((request.body as { later?: string }).later) return reply.seeOther('/account');
     const fresh = (await requests.owned(r.applicantId, r.id))!;
     return reply.seeOther(returnOf(request) ? `/requests/${r.id}/check` : after(fresh, page.id));
+  });
+
+  const TEXT_MAX = 20_000;
+
+  function composed(request: FastifyRequest, r: RequestView): string {
+    const p = deps.personOf(request);
+    return composePoaText(r.answers, {
+      firstName: p.firstName,
+      lastName: p.lastName,
+      fatherName: p.fatherName,
+      nationalCode: p.nationalCode,
+      birthDate: p.birthDate,
+    });
+  }
+
+  const lastPage = (r: RequestView) => {
+    const pages = requests.shownPages(r.service, r.answers);
+    return `/requests/${r.id}/pages/${pages[pages.length - 1]!.id}`;
+  };
+
+  app.get('/requests/:id/text', { preHandler: signedIn }, async (request, reply) => {
+    const r = await load(request, reply);
+    if (!r) return reply;
+    if (!r.service.composedText) return reply.callNotFound();
+    const stored = r.answers[COMPOSED_TEXT];
+    return reply.page(
+      <ComposedTextPage
+        request={r}
+        text={typeof stored === 'string' && stored.trim() ? stored : composed(request, r)}
+        caution={POA_CAUTION}
+        back={returnOf(request) ? `/requests/${r.id}/check` : lastPage(r)}
+      />,
+    );
+  });
+
+  app.post('/requests/:id/text', { preHandler: signedIn }, async (request, reply) => {
+    const r = await load(request, reply);
+    if (!r) return reply;
+    if (!r.service.composedText) return reply.callNotFound();
+    const body = request.body as { text?: unknown; recompose?: unknown };
+    const t = translator(request.locale);
+    const typed = typeof body.text === 'string' ? body.text.replace(/\r\n/g, '\n').trim() : '';
+    const again = (text: string, error?: string) =>
+      reply.page(
+        <ComposedTextPage request={r} text={text} caution={POA_CAUTION} error={error} back={lastPage(r)} />,
+        { status: error ? 400 : 200 },
+      );
+    if (body.recompose) return again(composed(request, r));
+    if (!typed) return again(typed, t('requests.text.empty'));
+    if (typed.length > TEXT_MAX) return again(typed, t('requests.text.long', { max: TEXT_MAX }));
+    const left = unfilledPlaceholders(typed);
+    if (left.length > 0) return again(typed, t('requests.text.placeholders', { list: left.join('، ') }));
+    if ((await requests.saveText(r, typed)) === 'not_editable') return reply.seeOther(`/requests/${r.id}`);
+    return reply.seeOther(returnOf(request) ? `/requests/${r.id}/check` : afterPages(r, true));
   });
 
   await app.register(async (scope) => {

@@ -26,6 +26,8 @@ export type CorrectionRequest = {
   /** Request document kinds to upload again. */
   documents: string[];
   deadline: string;
+  /** When the reminder before the deadline was emailed. */
+  remindedAt?: string;
 };
 
 /**

@@ -13,6 +13,7 @@ import type { Service, ServiceCatalog } from '../catalog/services-registry.ts';
 import type { DocumentsService, DocumentView } from '../documents/service.ts';
 import { requestEmails } from './emails.ts';
 import { type Answers, isShown } from './fields.tsx';
+import { unfilledPlaceholders } from './poa/compose.ts';
 import type { CorrectionRequest } from './schema.ts';
 import {
   type Actor as StateActor,
@@ -22,6 +23,9 @@ import {
 } from './states.ts';
 import * as store from './store.ts';
 import { newTrackingCode } from './tracking-code.ts';
+
+/** The answer that holds a service's composed legal text (the power of attorney's). */
+export const COMPOSED_TEXT = 'composedText';
 
 type Actor = { ip: string };
 const DAY = 24 * 3600_000;
@@ -41,6 +45,8 @@ export type RequestView = store.RequestRow & { service: Service; answers: Answer
 /** Something that keeps a request from being submitted, pointing at where to fix it. */
 export type Problem =
   | { kind: 'answer'; pageId: string; fieldId: string }
+  /** The composed legal text is missing, or still has placeholders to fill. */
+  | { kind: 'text'; placeholders: string[] }
   | { kind: 'document'; documentKind: string }
   | { kind: 'profile-document'; documentKind: string }
   | { kind: 'document-pending'; documentKind: string };
@@ -111,6 +117,11 @@ export function createRequestsService(deps: {
           problems.push({ kind: 'answer', pageId: page.id, fieldId: field.id });
         }
       }
+    }
+    if (r.service.composedText) {
+      const text = typeof r.answers[COMPOSED_TEXT] === 'string' ? (r.answers[COMPOSED_TEXT] as string) : '';
+      const placeholders = text.trim() ? unfilledPlaceholders(text) : [];
+      if (!text.trim() || placeholders.length > 0) problems.push({ kind: 'text', placeholders });
     }
     const attached = await documents.forRequest(r.id);
     for (const d of shownDocuments(r.service, r.answers)) {
@@ -295,6 +306,19 @@ export function createRequestsService(deps: {
 
     problems: (r: RequestView) => problemsOf(r),
 
+    /** Saves the reviewed legal text (a draft's, or a returned request's when the officer flagged it). */
+    async saveText(r: RequestView, text: string): Promise<'saved' | 'not_editable'> {
+      const editable =
+        r.state === 'draft' ||
+        (r.state === 'needs_correction' && Boolean(r.correction?.fields.includes(COMPOSED_TEXT)));
+      if (!editable || !r.service.composedText) return 'not_editable';
+      const updated = await store.updateRequest(db, r.id, r.version, {
+        answersEnc: seal(r.id, { ...r.answers, [COMPOSED_TEXT]: text }),
+        updatedAt: clock.now(),
+      });
+      return updated ? 'saved' : 'not_editable';
+    },
+
     /** The fee as this request's consulate charges it. */
     async fee(r: { consulateId: string; service: Service }) {
       const consulate = await deps.catalog.findConsulate(r.consulateId);
@@ -456,6 +480,29 @@ export function createRequestsService(deps: {
       }
       if (n > 0) deps.wakeMailer();
       return n;
+    },
+
+    /** A reminder email a few days before a correction's deadline, once per correction. */
+    async remindCorrections(): Promise<number> {
+      const now = clock.now();
+      const due = await store.correctionsToRemind(
+        db,
+        now,
+        new Date(now.getTime() + config.requests.correctionReminderDays * DAY),
+      );
+      for (const row of due) {
+        const service = services.find(row.serviceId);
+        const contact = await deps.applicant(row.applicantId);
+        if (!service || !row.correction) continue;
+        await db.transaction(async (tx) => {
+          await store.markReminded(tx, row.id, now);
+          await notify(tx, contact, 'request.correction_reminder', (locale, a) =>
+            emails.reminder(locale, a.firstName, { ...row, service }, new Date(row.correction!.deadline)),
+          );
+        });
+      }
+      if (due.length > 0) deps.wakeMailer();
+      return due.length;
     },
 
     /** Retention: drafts never submitted are deleted after the configured time. */

@@ -124,3 +124,27 @@ export async function overdueCorrections(db: Db, now: Date): Promise<RequestRow[
       ),
     );
 }
+
+/** Requests waiting for a correction due before `by`, not yet reminded. */
+export async function correctionsToRemind(db: Db, now: Date, by: Date): Promise<RequestRow[]> {
+  return db
+    .select()
+    .from(serviceRequests)
+    .where(
+      and(
+        eq(serviceRequests.state, 'needs_correction'),
+        sql`(${serviceRequests.correction}->>'deadline')::timestamptz between ${now} and ${by}`,
+        sql`${serviceRequests.correction}->>'remindedAt' is null`,
+      ),
+    );
+}
+
+/** Records the reminder inside the correction (no version bump: nothing a person edits changed). */
+export async function markReminded(db: Db, id: string, at: Date): Promise<void> {
+  await db
+    .update(serviceRequests)
+    .set({
+      correction: sql`${serviceRequests.correction} || jsonb_build_object('remindedAt', ${at.toISOString()}::text)`,
+    })
+    .where(eq(serviceRequests.id, id));
+}

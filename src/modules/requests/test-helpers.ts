@@ -66,6 +66,20 @@ export async function fillRequest(
     assert.equal(res.statusCode, 303, `${serviceId} page ${pageId}: ${res.body.slice(0, 2000)}`);
     location = String(res.headers.location);
   }
+  if (location.endsWith('/text')) {
+    // The composed legal text, reviewed and sent back as it is.
+    const page = await agent.get(location);
+    const html = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(page.body)?.[1] ?? '';
+    const text = html
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    const res = await agent.post(location, { text });
+    assert.equal(res.statusCode, 303, `text: ${res.body.slice(0, 2000)}`);
+    location = String(res.headers.location);
+  }
   if (location.endsWith('/documents')) {
     const r = (await t.app.platform.requests.owned((await ownerOf(t, id))!, id))!;
     const scan = await documentScanPng({ width: 1000, height: 700 });

@@ -15,7 +15,8 @@ import { formatMoney } from '../../catalog/fees.ts';
 import type { Consulate } from '../../catalog/service.ts';
 import type { DocumentView } from '../../documents/service.ts';
 import { answerText, isShown } from '../fields.tsx';
-import type { Problem, RequestView } from '../service.ts';
+import { COMPOSED_TEXT, type Problem, type RequestView } from '../service.ts';
+import { ComposedText } from './parts.tsx';
 
 const LTR_TYPES = new Set(['nationalCode', 'phone', 'email']);
 
@@ -57,6 +58,13 @@ export function CheckAnswersPage({
         field: p.fieldId,
         message: t('requests.problem.answer', { label: labelOfField(p.fieldId) }),
         href: `/requests/${request.id}/pages/${p.pageId}?return=check`,
+      };
+    }
+    if (p.kind === 'text') {
+      return {
+        field: 'text',
+        message: t('requests.problem.text'),
+        href: `/requests/${request.id}/text?return=check`,
       };
     }
     if (p.kind === 'profile-document') {
@@ -110,6 +118,21 @@ export function CheckAnswersPage({
           </section>
         ) : null;
       })}
+
+      {request.service.composedText ? (
+        <section>
+          <h2 class="heading-m">{t('requests.text.title')}</h2>
+          <ComposedText text={request.answers[COMPOSED_TEXT]} />
+          {!correcting || request.correction?.fields.includes(COMPOSED_TEXT) ? (
+            <p>
+              <a href={`/requests/${request.id}/text?return=check`}>
+                {t('ui.summary.change')}
+                <span class="visually-hidden"> {t('requests.text.title')}</span>
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <h2 class="heading-m">{t('requests.check.documents')}</h2>
       <SummaryList

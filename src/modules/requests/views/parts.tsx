@@ -48,3 +48,15 @@ export function RequestList({ requests }: { requests: RequestView[] }) {
     </ul>
   );
 }
+
+/** A composed legal text as it will be printed: Persian, right to left, its line breaks kept. */
+export function ComposedText({ text }: { text: unknown }) {
+  const { t } = useView();
+  return typeof text === 'string' && text.trim() ? (
+    <div class="composed-text" lang="fa" dir="rtl">
+      {text}
+    </div>
+  ) : (
+    <p>{t('requests.check.missing')}</p>
+  );
+}

@@ -14,10 +14,10 @@ import {
 import type { Page } from '../../catalog/definition.ts';
 import { formatMoney } from '../../catalog/fees.ts';
 import { answerText, isShown } from '../fields.tsx';
-import type { RequestView } from '../service.ts';
+import { COMPOSED_TEXT, type RequestView } from '../service.ts';
 import { availableTransitions } from '../states.ts';
 import type { EventRow } from '../store.ts';
-import { StateTag, TrackingCode } from './parts.tsx';
+import { ComposedText, StateTag, TrackingCode } from './parts.tsx';
 
 const actorKind = (actor: string) =>
   actor.startsWith('applicant:') ? 'applicant' : actor.startsWith('staff:') ? 'officer' : 'system';
@@ -29,7 +29,10 @@ export function RequestPage({
   events,
   timeZone,
   draftDays,
+  continueHref,
 }: {
+  /** Where a draft picks up again. */
+  continueHref?: string;
   request: RequestView;
   pages: Page[];
   events: EventRow[];
@@ -107,7 +110,9 @@ export function RequestPage({
 
       {request.state === 'draft' ? (
         <>
-          <Button href={`/requests/${request.id}/check`}>{t('requests.view.continue')}</Button>
+          <Button href={continueHref ?? `/requests/${request.id}/check`}>
+            {t('requests.view.continue')}
+          </Button>
           <InsetText>{t('requests.view.draftExpires', { days: draftDays })}</InsetText>
         </>
       ) : null}
@@ -147,6 +152,13 @@ export function RequestPage({
             ))}
           </ol>
         </section>
+      ) : null}
+
+      {request.service.composedText && request.answers[COMPOSED_TEXT] ? (
+        <>
+          <h2>{t('requests.text.title')}</h2>
+          <ComposedText text={request.answers[COMPOSED_TEXT]} />
+        </>
       ) : null}
 
       <h2>{t('requests.view.answers')}</h2>

@@ -44,6 +44,17 @@ export const fa = {
   'requests.page.caption': '{service}',
   'requests.page.notEditable': 'این بخش از درخواست دیگر تغییر نمی‌کند.',
 
+  'requests.text.title': 'متن وکالتنامه',
+  'requests.text.lead':
+    'این متن از پاسخ‌های شما ساخته شده است. آن را با دقت بخوانید و هر جا لازم است اصلاح کنید. جاهایی که با [[…]] مشخص شده‌اند باید پر شوند.',
+  'requests.text.label': 'متن کامل',
+  'requests.text.hint': 'متن حقوقی به زبان فارسی است و همین متن در کنسولگری چاپ و امضا می‌شود.',
+  'requests.text.recompose': 'ساختن دوبارهٔ متن از پاسخ‌ها',
+  'requests.text.empty': 'متن وکالتنامه را وارد کنید',
+  'requests.text.long': 'متن وکالتنامه نباید بیش از {max} نویسه باشد',
+  'requests.text.placeholders': 'جاهای خالی متن را پر کنید: {list}',
+  'requests.problem.text': 'متن وکالتنامه را بررسی و جاهای خالی آن را پر کنید',
+
   'requests.documents.title': 'مدارک این درخواست',
   'requests.documents.lead':
     'مدارک زیر را برای این درخواست بارگذاری کنید. مدارک ثبت‌نام شما خودبه‌خود پیوست می‌شود.',
@@ -180,6 +191,17 @@ export const en: Translation<typeof fa> = {
   'requests.page.saveDraft': 'Save and come back later',
   'requests.page.caption': '{service}',
   'requests.page.notEditable': 'This part of the request can no longer be changed.',
+
+  'requests.text.title': 'The text of the power of attorney',
+  'requests.text.lead':
+    'This text was composed from your answers. Read it carefully and correct it where needed. Places marked [[…]] must be filled in.',
+  'requests.text.label': 'Full text',
+  'requests.text.hint': 'The legal text is in Persian: this text is printed and signed at the consulate.',
+  'requests.text.recompose': 'Compose the text again from my answers',
+  'requests.text.empty': 'Enter the text of the power of attorney',
+  'requests.text.long': 'The text must be {max} characters or fewer',
+  'requests.text.placeholders': 'Fill in the blanks in the text: {list}',
+  'requests.problem.text': 'Check the text of the power of attorney and fill in its blanks',
 
   'requests.documents.title': 'Documents for this request',
   'requests.documents.lead':
