@@ -152,6 +152,11 @@ export const ServiceDefinition = z
       .object({
         /** The tariff, in euros, as the tariff is set; 0 for a free service. */
         eur: z.number().min(0),
+        /** A different tariff for some answers (a power of attorney to sell property costs more). */
+        byAnswer: z
+          .object({ field: FieldId, amounts: z.record(z.string(), z.number().min(0)) })
+          .strict()
+          .optional(),
         /** What the amount covers when it is not obvious (e.g. "per document"). */
         note: Text.optional(),
       })
@@ -192,6 +197,9 @@ export const ServiceDefinition = z
       for (const field of page.fields) check(field.showIf, `field ${field.id}`);
     }
     for (const d of s.documents.request) check(d.showIf, `document ${d.kind}`);
+    if (s.fee.byAnswer && !ids.has(s.fee.byAnswer.field)) {
+      ctx.addIssue({ code: 'custom', message: `fee depends on unknown field ${s.fee.byAnswer.field}` });
+    }
     if (s.sla.redDays <= s.sla.amberDays) {
       ctx.addIssue({ code: 'custom', message: 'sla.redDays must be after sla.amberDays', path: ['sla'] });
     }
@@ -203,3 +211,10 @@ export type ServiceInput = z.input<typeof ServiceDefinition>;
 
 /** Helper for definition modules: typed input, validated later by the registry with every other definition. */
 export const defineService = (service: ServiceInput): ServiceInput => service;
+
+/** The tariff in euros for a request with these answers. */
+export function tariffFor(service: ServiceDefinition, answers: Record<string, unknown>): number {
+  const by = service.fee.byAnswer;
+  const value = by ? answers[by.field] : undefined;
+  return by && typeof value === 'string' && value in by.amounts ? by.amounts[value]! : service.fee.eur;
+}

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { tariffFor } from './definition.ts';
 import { feeAt, formatMoney } from './fees.ts';
+import { loadServices } from './services-registry.ts';
 
 const consulate = (currency: string, eurRate: string, feeRounding: string) => ({
   currency,
@@ -44,4 +46,12 @@ test('money in the reader’s language', () => {
   assert.match(formatMoney('86', 'GBP', 'fa'), /۸۶/);
   assert.equal(formatMoney('11.5', 'EUR', 'en'), '€11.50');
   assert.match(formatMoney('4800', 'JPY', 'fa'), /۴٬۸۰۰/);
+});
+
+test('a tariff may depend on an answer: a power of attorney to sell property costs more', () => {
+  const poa = loadServices().find('power-of-attorney')!;
+  assert.equal(tariffFor(poa, { poaType: 'property-sale' }), 132);
+  assert.equal(tariffFor(poa, { poaType: 'vehicle-sale' }), 26);
+  assert.equal(tariffFor(poa, { poaType: 'banking' }), 13);
+  assert.equal(tariffFor(poa, {}), 13);
 });

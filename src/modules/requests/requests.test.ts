@@ -5,6 +5,7 @@ import { seedDemo } from '../../seed.ts';
 import { buildTestApp, type TestApp } from '../../test-support/app.ts';
 import { queuedEmails } from '../../test-support/mail.ts';
 import { registerActive } from '../accounts/test-helpers.ts';
+import { formatMoney } from '../catalog/fees.ts';
 import { DEMO_PEOPLE } from '../registry/fixtures.ts';
 import { fillRequest } from './test-helpers.ts';
 import { normalizeTrackingCode } from './tracking-code.ts';
@@ -263,7 +264,11 @@ describe('service requests over HTTP', () => {
 
   test('a power of attorney needs a sign-in within the last 15 minutes to be sent', async () => {
     const agent = await active();
-    const id = await fillRequest(t, agent, 'power-of-attorney');
+    const id = await fillRequest(t, agent, 'power-of-attorney', { poaType: 'property-sale' });
+    const check = await agent.get(`/requests/${id}/check`);
+    // Selling property: €132, at London's rate (0.86) and rounding (1): £114.
+    assert.ok(check.body.includes(formatMoney('114', 'GBP', 'fa')), 'the fee in pounds');
+    assert.ok(check.body.includes(formatMoney('132', 'EUR', 'fa')), 'the tariff in euros');
     const key = await submitOf(agent, id);
     t.clock.advance(16 * 60_000);
     await agent.get(`/requests/${id}/check`);

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
-import type { Page } from '../catalog/definition.ts';
+import { type Page, tariffFor } from '../catalog/definition.ts';
 import { feeAt } from '../catalog/fees.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { Service, ServiceCatalog } from '../catalog/services-registry.ts';
@@ -320,9 +320,9 @@ export function createRequestsService(deps: {
     },
 
     /** The fee as this request's consulate charges it. */
-    async fee(r: { consulateId: string; service: Service }) {
+    async fee(r: { consulateId: string; service: Service; answers: Answers }) {
       const consulate = await deps.catalog.findConsulate(r.consulateId);
-      return consulate ? { ...feeAt(consulate, r.service.fee.eur), consulate } : undefined;
+      return consulate ? { ...feeAt(consulate, tariffFor(r.service, r.answers)), consulate } : undefined;
     },
 
     /**
@@ -364,7 +364,7 @@ export function createRequestsService(deps: {
           submitKey,
           submittedAt: now,
           updatedAt: now,
-          feeEur: fee?.eur ?? String(r.service.fee.eur),
+          feeEur: fee?.eur ?? String(tariffFor(r.service, r.answers)),
           feeAmount: fee?.amount ?? null,
           feeCurrency: fee?.currency ?? null,
         });

@@ -667,6 +667,7 @@ export const powerOfAttorney = defineService({
   },
   fee: {
     eur: 13,
+    byAnswer: { field: 'poaType', amounts: { 'vehicle-sale': 26, 'property-sale': 132 } },
     note: {
       fa: 'فروش خودرو: ۲۶ یورو. فروش ملک: ۱۳۲ یورو.',
       en: 'Selling a vehicle: €26. Selling property: €132.',

@@ -172,7 +172,7 @@ export function CheckAnswersPage({
                 {
                   key: t('requests.check.fee'),
                   value:
-                    request.service.fee.eur === 0
+                    Number(fee.eur) === 0
                       ? t('services.fee.free')
                       : t('requests.check.feeValue', {
                           amount: formatMoney(fee.amount, fee.currency, locale),
@@ -183,7 +183,7 @@ export function CheckAnswersPage({
             : []),
         ]}
       />
-      {fee && request.service.fee.eur > 0 ? (
+      {fee && Number(fee.eur) > 0 ? (
         <p>
           {request.service.visit.required
             ? t('requests.check.feeWhen', {
