@@ -239,81 +239,88 @@ describe('service requests in a real browser', needChromium(), () => {
     });
   }
 
-  test('an enrolment-certificate confirmation: a draft saved and resumed, a certificate uploaded, a correction loop', async (ctx) => {
-    const server = await startServer(ctx);
-    const person = adults[2]!;
-    const email = 'student@example.org';
-    await registerActive(server, person, email);
-    const browser = await launchBrowser(ctx);
-    const page = await (await newContext(browser)).newPage();
-    await signInWithCode(page, server.baseUrl, person.nationalCode, email);
+  for (const locale of ['fa', 'en'] as const) {
+    test(`an enrolment-certificate confirmation: a draft saved and resumed, a certificate uploaded, a correction loop (${locale})`, async (ctx) => {
+      const server = await startServer(ctx);
+      const person = adults[locale === 'fa' ? 2 : 3]!;
+      const email = `student.${locale}@example.org`;
+      await registerActive(server, person, email);
+      const browser = await launchBrowser(ctx);
+      const page = await (await newContext(browser)).newPage();
+      await page.goto(`${server.baseUrl}/`);
+      if (locale === 'en') await switchLanguage(page);
+      await signInWithCode(page, server.baseUrl, person.nationalCode, email);
 
-    await page.goto(`${server.baseUrl}/services/academic-document-confirmation`);
-    await navigating(page, () => page.click('form[action$="/start"] button'));
-    const service = server.app.platform.requests.services.find('academic-document-confirmation')!;
-    const first = service.pages[0]!;
-    for (const f of first.fields) if (!f.showIf && !f.optional) await answer(page, f);
-    // Save and come back later: the draft is on the dashboard.
-    await Promise.all([page.waitForURL(`${server.baseUrl}/account`), page.click('button[name="later"]')]);
-    await assertAccessible(page, 'dashboard with a draft (fa)');
-    await screenshot(page, 'dashboard-draft-fa');
-    const draftLink = page.locator('.request-list a').first();
-    await navigating(page, () => draftLink.click());
-    await assertAccessible(page, 'draft request page (fa)');
-    await navigating(page, () => page.click('main a.button'));
-    assert.doesNotMatch(
-      new URL(page.url()).pathname,
-      new RegExp(`/pages/${first.id}$`),
-      'resumes after the answered page',
-    );
-    const after = await answerPages(server, page, service.id, {});
-    assert.match(after, /\/documents$/);
-    await assertAccessible(page, 'request documents (fa)');
-    await uploadRequestDocuments(page, server.baseUrl);
-    await screenshot(page, 'request-documents-fa');
-    await navigating(page, () => page.click('a.button[href$="/check"]'));
-    await navigating(page, () => page.click('form[action$="/submit"] button'));
-    await trackingCodeOn(page);
-    const id = new URL(page.url()).pathname.split('/')[2]!;
+      await page.goto(`${server.baseUrl}/services/academic-document-confirmation`);
+      await navigating(page, () => page.click('form[action$="/start"] button'));
+      const service = server.app.platform.requests.services.find('academic-document-confirmation')!;
+      const first = service.pages[0]!;
+      for (const f of first.fields) if (!f.showIf && !f.optional) await answer(page, f);
+      // Save and come back later: the draft is on the dashboard.
+      await Promise.all([page.waitForURL(`${server.baseUrl}/account`), page.click('button[name="later"]')]);
+      await assertAccessible(page, `dashboard with a draft (${locale})`);
+      await screenshot(page, `dashboard-draft-${locale}`);
+      const draftLink = page.locator('.request-list a').first();
+      await navigating(page, () => draftLink.click());
+      await assertAccessible(page, `draft request page (${locale})`);
+      await navigating(page, () => page.click('main a.button'));
+      assert.doesNotMatch(
+        new URL(page.url()).pathname,
+        new RegExp(`/pages/${first.id}$`),
+        'resumes after the answered page',
+      );
+      const after = await answerPages(server, page, service.id, {});
+      assert.match(after, /\/documents$/);
+      await assertAccessible(page, `request documents (${locale})`);
+      await uploadRequestDocuments(page, server.baseUrl);
+      await screenshot(page, `request-documents-${locale}`);
+      await navigating(page, () => page.click('a.button[href$="/check"]'));
+      await navigating(page, () => page.click('form[action$="/submit"] button'));
+      await trackingCodeOn(page);
+      const id = new URL(page.url()).pathname.split('/')[2]!;
 
-    // The officer returns it for correction (the back office will do this through the same function).
-    const requests = server.app.platform.requests;
-    assert.ok(
-      (await requests.move({ requestId: id, name: 'start_review', by: 'officer', actor: 'staff:e2e' })).ok,
-    );
-    const flagged = service.pages
-      .filter((p) => !p.showIf)
-      .flatMap((p) => p.fields)
-      .find((f) => !f.showIf && !f.optional && f.type !== 'checkboxes')!;
-    const returned = await requests.move({
-      requestId: id,
-      name: 'return_for_correction',
-      by: 'officer',
-      actor: 'staff:e2e',
-      message: 'نام دانشگاه را همان‌گونه که در گواهی آمده است بنویسید.',
-      deadline: new Date(server.clock.now().getTime() + 14 * 24 * 3600_000),
-      correction: { fields: [flagged.id], documents: [] },
+      // The officer returns it for correction (the back office will do this through the same function).
+      const requests = server.app.platform.requests;
+      assert.ok(
+        (await requests.move({ requestId: id, name: 'start_review', by: 'officer', actor: 'staff:e2e' })).ok,
+      );
+      const flagged = service.pages
+        .filter((p) => !p.showIf)
+        .flatMap((p) => p.fields)
+        .find((f) => !f.showIf && !f.optional && f.type !== 'checkboxes')!;
+      const returned = await requests.move({
+        requestId: id,
+        name: 'return_for_correction',
+        by: 'officer',
+        actor: 'staff:e2e',
+        message: 'نام دانشگاه را همان‌گونه که در گواهی آمده است بنویسید.',
+        deadline: new Date(server.clock.now().getTime() + 14 * 24 * 3600_000),
+        correction: { fields: [flagged.id], documents: [] },
+      });
+      assert.ok(returned.ok);
+      await page.goto(`${server.baseUrl}/requests/${id}`);
+      await assertAccessible(page, `request needing correction (${locale})`);
+      await screenshot(page, `request-correction-${locale}`);
+      await navigating(page, () => page.click('.notification-banner a.button'));
+      const flaggedPage = service.pages.find((p) => p.fields.includes(flagged))!;
+      assert.equal(new URL(page.url()).pathname, `/requests/${id}/check`);
+      const change = `/requests/${id}/pages/${flaggedPage.id}?return=check`;
+      assert.equal(
+        await page.locator(`a[href="${change}"]`).count(),
+        1,
+        'the flagged answer has its Change link',
+      );
+      await page.goto(`${server.baseUrl}${change}`);
+      await answer(page, flagged);
+      await navigating(page, () => page.click('form.form button[type="submit"]:not([name])'));
+      await navigating(page, () => page.click('form[action$="/resubmit"] button'));
+      assert.match(
+        (await page.textContent('main')) ?? '',
+        locale === 'fa' ? /اصلاح و دوباره ارسال شده/ : /Corrected and sent again/,
+      );
+      await assertAccessible(page, `request resubmitted (${locale})`);
+      await screenshot(page, `request-resubmitted-${locale}`);
+      assert.equal((await requests.versions(id)).length, 2);
     });
-    assert.ok(returned.ok);
-    await page.goto(`${server.baseUrl}/requests/${id}`);
-    await assertAccessible(page, 'request needing correction (fa)');
-    await screenshot(page, 'request-correction-fa');
-    await navigating(page, () => page.click('.notification-banner a.button'));
-    const flaggedPage = service.pages.find((p) => p.fields.includes(flagged))!;
-    assert.equal(new URL(page.url()).pathname, `/requests/${id}/check`);
-    const change = `/requests/${id}/pages/${flaggedPage.id}?return=check`;
-    assert.equal(
-      await page.locator(`a[href="${change}"]`).count(),
-      1,
-      'the flagged answer has its Change link',
-    );
-    await page.goto(`${server.baseUrl}${change}`);
-    await answer(page, flagged);
-    await navigating(page, () => page.click('form.form button[type="submit"]:not([name])'));
-    await navigating(page, () => page.click('form[action$="/resubmit"] button'));
-    assert.match((await page.textContent('main')) ?? '', /اصلاح و دوباره ارسال شده/);
-    await assertAccessible(page, 'request resubmitted (fa)');
-    await screenshot(page, 'request-resubmitted-fa');
-    assert.equal((await requests.versions(id)).length, 2);
-  });
+  }
 });

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../seed.ts';
 import { buildTestApp, type TestApp } from '../../test-support/app.ts';
-import { queuedEmails } from '../../test-support/mail.ts';
+import { latestCode, queuedEmails } from '../../test-support/mail.ts';
 import { registerActive } from '../accounts/test-helpers.ts';
 import { formatMoney } from '../catalog/fees.ts';
 import { DEMO_PEOPLE } from '../registry/fixtures.ts';
@@ -96,6 +96,32 @@ describe('service requests over HTTP', () => {
     const other = await active();
     assert.equal((await other.get(`/requests/${id}/receipt`)).statusCode, 404);
     assert.equal((await other.get(`/requests/${id}/receipt.pdf`)).statusCode, 404);
+  });
+
+  test('staff find submitted requests by tracking code, national code or name — only at their consulates', async () => {
+    const p = person();
+    const agent = await registerActive(t, p, `findme${next}@example.org`);
+    const id = await fillRequest(t, agent, 'student-file');
+    await agent.post(`/requests/${id}/submit`, { submitKey: await submitOf(agent, id) });
+    const [row] = await t.database.rows<{ tracking_code: string; consulate_id: string }>(
+      sql`select tracking_code, consulate_id from service_requests where id = ${id}`,
+    );
+    const mine = [row!.consulate_id];
+    const find = (q: string, at = mine) => t.app.platform.requests.findForStaff(q, at);
+    const code = row!.tracking_code;
+    const typed = `${code.slice(0, 4).toLowerCase()} ${code.slice(4, 8)}-${code.slice(8)}`;
+    assert.deepEqual(
+      (await find(typed)).map((r) => r.id),
+      [id],
+    );
+    assert.ok((await find(p.nationalCode)).some((r) => r.id === id));
+    assert.ok((await find(`${p.lastName} ${p.firstName}`)).some((r) => r.id === id));
+    assert.deepEqual(
+      await find(code, ['00000000-0000-7000-8000-000000000000']),
+      [],
+      'not at another consulate',
+    );
+    assert.deepEqual(await find(p.nationalCode, []), []);
   });
 
   test("another applicant's request answers 404 on every page", async () => {
@@ -260,6 +286,29 @@ describe('service requests over HTTP', () => {
     await agent.get(`/requests/${id}`);
     assert.equal((await agent.post(`/requests/${id}/cancel`)).headers.location, '/account');
     assert.equal((await agent.get(`/requests/${id}`)).statusCode, 404);
+  });
+
+  test('a page posted after the session expired keeps what was typed: after signing in, the same page with it', async () => {
+    const p = person();
+    const email = `expired-request${next}@example.org`;
+    const agent = await registerActive(t, p, email);
+    await agent.get('/services/student-file');
+    const first = String((await agent.post('/services/student-file/start')).headers.location);
+    await agent.get(first);
+    t.clock.advance(31 * 60_000);
+    const service = t.app.platform.requests.services.find('student-file')!;
+    const field = service.pages[0]!.fields.find((f) => f.type === 'text')!;
+    const posted = await agent.post(first, { [field.id]: 'Technische Universität München' });
+    assert.equal(posted.headers.location, '/sign-in');
+    await agent.get('/sign-in');
+    await agent.post('/sign-in', { nationalCode: p.nationalCode, email });
+    await agent.get('/sign-in/code');
+    const res = await agent.post('/sign-in/code', {
+      code: await latestCode(t.database.db, t.app.platform.keys, email),
+    });
+    assert.equal(res.headers.location, first);
+    const page = await agent.get(first);
+    assert.ok(page.body.includes('Technische Universität München'), 'the answer typed before is there');
   });
 
   test('a power of attorney needs a sign-in within the last 15 minutes to be sent', async () => {

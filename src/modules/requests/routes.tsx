@@ -3,6 +3,7 @@ import type { Platform } from '../../app.ts';
 import { randomToken } from '../../platform/crypto.ts';
 import type { FormValues } from '../../platform/http/forms.ts';
 import { type MessageKey, translator } from '../../platform/i18n/index.ts';
+import { takeResumedFields } from '../accounts/guards.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { DocumentsService } from '../documents/service.ts';
 import { acceptUploads, handleUpload } from '../documents/upload-form.ts';
@@ -141,11 +142,13 @@ export async function registerRequests(
       )
     )
       return reply.seeOther(`/requests/${r.id}`);
+    // Typed before the session ran out and the person signed in again: shown again, not lost.
+    const resumed = await takeResumedFields(platform, request, request.url.split('?')[0]!);
     return reply.page(
       <QuestionPage
         request={r}
         page={page}
-        values={r.answers as FormValues}
+        values={(resumed as FormValues | undefined) ?? (r.answers as FormValues)}
         back={returnOf(request) ? `/requests/${r.id}/check` : backOf(r, page.id)}
         returnTo={returnOf(request)}
       />,

@@ -3,14 +3,17 @@ import { record } from '../../platform/audit.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { decrypt, encrypt, type Keys } from '../../platform/crypto.ts';
 import type { Db } from '../../platform/db.ts';
+import { normalizePersian, toLatinDigits } from '../../platform/i18n/digits.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { createProtector } from '../../platform/personal-data.ts';
 import { type Page, tariffFor } from '../catalog/definition.ts';
 import { feeAt } from '../catalog/fees.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { Service, ServiceCatalog } from '../catalog/services-registry.ts';
 import type { DocumentsService, DocumentView } from '../documents/service.ts';
+import { nationalCodeProblem, normalizeNationalCode } from '../registry/service.ts';
 import { requestEmails } from './emails.ts';
 import { type Answers, isShown } from './fields.tsx';
 import { unfilledPlaceholders } from './poa/compose.ts';
@@ -22,7 +25,7 @@ import {
   transition,
 } from './states.ts';
 import * as store from './store.ts';
-import { newTrackingCode } from './tracking-code.ts';
+import { newTrackingCode, normalizeTrackingCode } from './tracking-code.ts';
 
 /** The answer that holds a service's composed legal text (the power of attorney's). */
 export const COMPOSED_TEXT = 'composedText';
@@ -465,6 +468,28 @@ export function createRequestsService(deps: {
       const result = await move(input);
       deps.wakeMailer();
       return result;
+    },
+
+    /**
+     * For the back office: submitted requests at these consulates (an officer's own; anything else is not found),
+     * by tracking code (typed any way people type it), applicant national code, or applicant name.
+     */
+    async findForStaff(query: string, consulateIds: string[]): Promise<store.RequestRow[]> {
+      const code = normalizeTrackingCode(query);
+      if (code) {
+        const row = await store.findByTrackingCode(db, code);
+        return row && consulateIds.includes(row.consulateId) ? [row] : [];
+      }
+      const digits = toLatinDigits(query).replace(/[\s-]/g, '');
+      if (/^\d{8,10}$/.test(digits)) {
+        if (nationalCodeProblem(digits)) return [];
+        const hash = createProtector(keys).lookupHash('national_code', normalizeNationalCode(digits));
+        return store.searchForStaff(db, consulateIds, { nationalCodeHash: hash });
+      }
+      const words = normalizePersian(query)
+        .split(' ')
+        .filter((w) => w.length >= 2);
+      return words.length > 0 ? store.searchForStaff(db, consulateIds, { words }) : [];
     },
 
     timeline: (id: string) => store.events(db, id),

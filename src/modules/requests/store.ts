@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
+import { applicants } from '../accounts/schema.ts';
 import { requestEvents, requestVersions, serviceRequests } from './schema.ts';
 
 /** SQL for service requests, their submitted versions and their timeline. */
@@ -147,4 +148,36 @@ export async function markReminded(db: Db, id: string, at: Date): Promise<void> 
       correction: sql`${serviceRequests.correction} || jsonb_build_object('remindedAt', ${at.toISOString()}::text)`,
     })
     .where(eq(serviceRequests.id, id));
+}
+
+/**
+ * Submitted requests at the given consulates whose applicant matches: by national-code hash, or by a name typed
+ * in any order (first and last name, Persian letters folded by the caller). Drafts are the applicant's own.
+ */
+export async function searchForStaff(
+  db: Db,
+  consulateIds: string[],
+  match: { nationalCodeHash: string } | { words: string[] },
+  limit = 50,
+): Promise<RequestRow[]> {
+  if (consulateIds.length === 0) return [];
+  const who =
+    'nationalCodeHash' in match
+      ? eq(applicants.nationalCodeHash, match.nationalCodeHash)
+      : and(
+          ...match.words.map(
+            (w) =>
+              sql`(${applicants.identity}->>'firstName') || ' ' || (${applicants.identity}->>'lastName') ilike ${`%${w.replace(/[%_\\]/g, '\\$&')}%`}`,
+          ),
+        );
+  const rows = await db
+    .select({ request: serviceRequests })
+    .from(serviceRequests)
+    .innerJoin(applicants, eq(applicants.id, serviceRequests.applicantId))
+    .where(
+      and(inArray(serviceRequests.consulateId, consulateIds), isNotNull(serviceRequests.trackingCode), who),
+    )
+    .orderBy(desc(serviceRequests.submittedAt))
+    .limit(limit);
+  return rows.map((r) => r.request);
 }
