@@ -2,7 +2,7 @@ import { Button, InsetText, Layout, type Task, TaskList, useView } from '../../.
 import { PROFILE_KINDS, type ProfileKind } from '../kinds.ts';
 import type { DocumentView } from '../service.ts';
 import { type Flash, FlashBanner } from './flash.tsx';
-import { documentsDone, formatFileSize, kindTitle, profileHref } from './parts.tsx';
+import { documentsDone, documentTask, formatFileSize, kindTitle, profileHref } from './parts.tsx';
 
 /** The registration documents as a task list: which are in, which are being checked, which are missing. */
 export function DocumentsPage({
@@ -23,17 +23,11 @@ export function DocumentsPage({
   const done = documentsDone(documents);
   const tasks: Task[] = PROFILE_KINDS.map((kind) => {
     const d = documents.get(kind);
-    return {
+    return documentTask(d, t, {
       label: kindTitle(t, kind),
       href: profileHref(kind),
       hint: t(`documents.kind.${kind}.summary`),
-      status: !d ? 'todo' : d.scanState === 'pending' ? 'in-progress' : 'done',
-      statusLabel: !d
-        ? t('documents.status.missing')
-        : d.scanState === 'pending'
-          ? t('documents.status.pending')
-          : undefined,
-    };
+    });
   });
   return (
     <Layout title={title} backLink={{ href: '/account', label: t('documents.backToAccount') }}>

@@ -1,6 +1,6 @@
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import { formatNumber, type Locale, type MessageKey, type Translate } from '../../../platform/i18n/index.ts';
-import { StatusTag, type SummaryRow, useView } from '../../../ui/index.ts';
+import { StatusTag, type SummaryRow, type Task, useView } from '../../../ui/index.ts';
 import { PROFILE_KINDS, type ProfileKind } from '../kinds.ts';
 import type { DocumentView } from '../service.ts';
 
@@ -66,4 +66,21 @@ export function documentsDone(documents: Map<ProfileKind, DocumentView>): number
     const d = documents.get(k);
     return d !== undefined && d.scanState !== 'pending';
   }).length;
+}
+
+/** A document's line in a task list: done, being checked, or not uploaded yet. */
+export function documentTask(
+  document: DocumentView | undefined,
+  t: Translate,
+  item: { label: string; hint: string; href: string },
+): Task {
+  return {
+    ...item,
+    status: !document ? 'todo' : document.scanState === 'pending' ? 'in-progress' : 'done',
+    statusLabel: !document
+      ? t('documents.status.missing')
+      : document.scanState === 'pending'
+        ? t('documents.status.pending')
+        : undefined,
+  };
 }

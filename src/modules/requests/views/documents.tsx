@@ -2,6 +2,7 @@ import { Button, Caption, ErrorSummary, Layout, type Task, TaskList, useView } f
 import type { RequestDocument } from '../../catalog/definition.ts';
 import type { KindRules } from '../../documents/rules.ts';
 import type { DocumentView } from '../../documents/service.ts';
+import { documentTask } from '../../documents/views/parts.tsx';
 import { CurrentFile, UploadForm } from '../../documents/views/upload.tsx';
 import type { RequestView } from '../service.ts';
 
@@ -20,18 +21,11 @@ export function RequestDocumentsPage({
   const { t, locale } = useView();
   const title = t('requests.documents.title');
   const tasks: Task[] = needed.map((d) => {
-    const doc = attached.get(d.kind);
-    return {
+    return documentTask(attached.get(d.kind), t, {
       label: d.label[locale],
       hint: d.hint[locale],
       href: `/requests/${request.id}/documents/${d.kind}`,
-      status: !doc ? 'todo' : doc.scanState === 'pending' ? 'in-progress' : 'done',
-      statusLabel: !doc
-        ? t('documents.status.missing')
-        : doc.scanState === 'pending'
-          ? t('documents.status.pending')
-          : undefined,
-    };
+    });
   });
   return (
     <Layout title={title} backLink={{ href: `/requests/${request.id}` }}>

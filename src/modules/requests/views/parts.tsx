@@ -60,3 +60,18 @@ export function ComposedText({ text }: { text: unknown }) {
     <p>{t('requests.check.missing')}</p>
   );
 }
+
+/** The receipt of a sent request: the printable page and the PDF. */
+export function ReceiptLinks({ requestId }: { requestId: string }) {
+  const { t } = useView();
+  return (
+    <ul>
+      <li>
+        <a href={`/requests/${requestId}/receipt`}>{t('requests.sent.receipt')}</a>
+      </li>
+      <li>
+        <a href={`/requests/${requestId}/receipt.pdf`}>{t('requests.sent.receiptPdf')}</a>
+      </li>
+    </ul>
+  );
+}

@@ -17,7 +17,7 @@ import { answerText, isShown } from '../fields.tsx';
 import { COMPOSED_TEXT, type RequestView } from '../service.ts';
 import { availableTransitions } from '../states.ts';
 import type { EventRow } from '../store.ts';
-import { ComposedText, StateTag, TrackingCode } from './parts.tsx';
+import { ComposedText, ReceiptLinks, StateTag, TrackingCode } from './parts.tsx';
 
 const actorKind = (actor: string) =>
   actor.startsWith('applicant:') ? 'applicant' : actor.startsWith('staff:') ? 'officer' : 'system';
@@ -120,14 +120,7 @@ export function RequestPage({
       {request.trackingCode ? (
         <>
           <h2>{t('requests.view.receipt')}</h2>
-          <ul>
-            <li>
-              <a href={`/requests/${request.id}/receipt`}>{t('requests.sent.receipt')}</a>
-            </li>
-            <li>
-              <a href={`/requests/${request.id}/receipt.pdf`}>{t('requests.sent.receiptPdf')}</a>
-            </li>
-          </ul>
+          <ReceiptLinks requestId={request.id} />
         </>
       ) : null}
 

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../platform/i18n/index.ts';
 import { Layout, Panel, useView } from '../../../ui/index.ts';
 import type { RequestView } from '../service.ts';
-import { TrackingCode } from './parts.tsx';
+import { ReceiptLinks, TrackingCode } from './parts.tsx';
 
 /** After sending: the tracking code, large, and what happens next. */
 export function SentPage({ request }: { request: RequestView }) {
@@ -16,14 +16,7 @@ export function SentPage({ request }: { request: RequestView }) {
         </p>
       </Panel>
       <p>{t('requests.sent.email')}</p>
-      <ul>
-        <li>
-          <a href={`/requests/${request.id}/receipt`}>{t('requests.sent.receipt')}</a>
-        </li>
-        <li>
-          <a href={`/requests/${request.id}/receipt.pdf`}>{t('requests.sent.receiptPdf')}</a>
-        </li>
-      </ul>
+      <ReceiptLinks requestId={request.id} />
       <h2>{t('requests.sent.next')}</h2>
       <p>{t(`requests.next.${request.state}` as MessageKey)}</p>
       <p>{t(`services.outcome.${request.service.outcome}` as MessageKey)}</p>
