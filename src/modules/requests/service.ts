@@ -229,7 +229,7 @@ export function createRequestsService(deps: {
         ip: input.ip ?? null,
         details: { from: row.state, to: result.to, service: row.serviceId },
       });
-      if (input.name !== 'submit' && input.name !== 'resubmit') {
+      if (input.name !== 'submit') {
         await notify(tx, contact, `request.${input.name}`, (locale, a) =>
           emails.changed(locale, a.firstName, { ...updated, service }, text),
         );
