@@ -223,7 +223,10 @@ describe('service requests over HTTP', () => {
     const mail = await queuedEmails(t.database.db, t.app.platform.keys);
     assert.ok(mail.some((m) => m.kind === 'request.submitted'));
     assert.ok(mail.some((m) => m.kind === 'request.return_for_correction' && /misspelled/.test(m.text)));
-    assert.ok(mail.some((m) => m.kind === 'request.resubmit'), 'the resubmission is emailed too');
+    assert.ok(
+      mail.some((m) => m.kind === 'request.resubmit'),
+      'the resubmission is emailed too',
+    );
   });
 
   test('a reminder a few days before the correction deadline, once; after it, the request expires', async () => {
