@@ -71,6 +71,3 @@ export function loadServices(inputs: readonly ServiceInput[] = SERVICE_DEFINITIO
 }
 
 export type ServiceCatalog = ReturnType<typeof loadServices>;
-
-/** A definition's text in the reader's language. */
-export const inLocale = (text: Text, locale: Locale) => text[locale];

@@ -280,11 +280,6 @@ export function createDocumentsService(deps: {
       return { bytes, mime: variant === 'file' ? doc.mime : 'image/jpeg', document: doc };
     },
 
-    async findOwned(ownerId: string, id: string): Promise<DocumentView | undefined> {
-      const doc = await store.findDocument(db, id);
-      return doc && doc.ownerId === ownerId ? viewOf(doc) : undefined;
-    },
-
     /** The current profile document of each kind (absent kinds are missing from the map). */
     async profile(ownerId: string): Promise<ProfileDocuments> {
       const rows = await store.currentProfileDocuments(db, ownerId);

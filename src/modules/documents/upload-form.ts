@@ -21,11 +21,11 @@ export type Received =
   | { kind: 'forbidden' };
 
 /** The status a refusal is answered with: 413 for size, 422 for a file we understood and refused. */
-export const statusOf = (reason: Refusal | 'no-file' | 'interrupted') =>
+const statusOf = (reason: Refusal | 'no-file' | 'interrupted') =>
   reason === 'too_large' ? 413 : reason === 'no-file' || reason === 'interrupted' ? 400 : 422;
 
 /** A refusal in the applicant's words, with the numbers that explain it. */
-export function refusalMessage(
+function refusalMessage(
   t: Translate,
   locale: Locale,
   refusal: Refusal,
@@ -55,7 +55,7 @@ export function refusalMessage(
  * skipped, not buffered. The CSRF token is the form's first field (before the file), checked before any file byte
  * is kept.
  */
-export async function receiveFile(
+async function receiveFile(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -124,7 +124,7 @@ const DISCARD_LIMIT = 128 * 1024 * 1024;
  * finishes sending and shows the page (closing the connection mid-upload shows a network error instead). A client
  * that keeps sending past the limit is cut off.
  */
-export function discardRest(request: FastifyRequest) {
+function discardRest(request: FastifyRequest) {
   const raw = request.raw;
   if (raw.readableEnded) return;
   let discarded = 0;

@@ -127,8 +127,7 @@ export async function registerRequests(
     (request.query as { return?: string }).return === 'check' ? 'check' : undefined;
 
   const editable = (r: RequestView, fieldIds: string[]) =>
-    r.state === 'draft' ||
-    (r.state === 'needs_correction' && fieldIds.some((f) => r.correction?.fields.includes(f)));
+    fieldIds.some((field) => requests.canEdit(r, { field }));
 
   app.get('/requests/:id/pages/:page', { preHandler: signedIn }, async (request, reply) => {
     const r = await load(request, reply);
@@ -178,8 +177,9 @@ export async function registerRequests(
     const saved = await requests.saveAnswers(r, parsed.answers, page);
     if (saved === 'not_editable') return reply.seeOther(`/requests/${r.id}`);
     if ((request.body as { later?: string }).later) return reply.seeOther('/account');
-    const fresh = (await requests.owned(r.applicantId, r.id))!;
-    return reply.seeOther(returnOf(request) ? `/requests/${r.id}/check` : after(fresh, page.id));
+    return reply.seeOther(
+      returnOf(request) ? `/requests/${r.id}/check` : after({ ...r, answers: saved }, page.id),
+    );
   });
 
   const TEXT_MAX = 20_000;
@@ -257,9 +257,7 @@ export async function registerRequests(
         .shownDocuments(r.service, r.answers)
         .find((d) => d.kind === (request.params as { kind: string }).kind);
 
-    const documentEditable = (r: RequestView, kind: string) =>
-      r.state === 'draft' ||
-      (r.state === 'needs_correction' && Boolean(r.correction?.documents.includes(kind)));
+    const documentEditable = (r: RequestView, kind: string) => requests.canEdit(r, { document: kind });
 
     async function documentPage(
       request: FastifyRequest,

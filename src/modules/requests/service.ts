@@ -15,7 +15,7 @@ import type { Service, ServiceCatalog } from '../catalog/services-registry.ts';
 import type { DocumentsService, DocumentView } from '../documents/service.ts';
 import { nationalCodeProblem, normalizeNationalCode } from '../registry/service.ts';
 import { requestEmails } from './emails.ts';
-import { type Answers, isShown } from './fields.tsx';
+import { type Answers, isShown, withPageAnswers } from './fields.tsx';
 import { unfilledPlaceholders } from './poa/compose.ts';
 import type { CorrectionRequest } from './schema.ts';
 import {
@@ -110,7 +110,7 @@ export function createRequestsService(deps: {
     await enqueueEmail(tx, { keys, clock }, kind, { to: a.email, ...message(a.locale, a) });
   }
 
-  async function problemsOf(r: RequestView, onlyFlagged?: CorrectionRequest): Promise<Problem[]> {
+  async function problemsOf(r: RequestView): Promise<Problem[]> {
     const problems: Problem[] = [];
     for (const page of shownPages(r.service, r.answers)) {
       for (const field of page.fields) {
@@ -133,9 +133,6 @@ export function createRequestsService(deps: {
         if (!d.optional) problems.push({ kind: 'document', documentKind: d.kind });
       } else if (doc.scanState === 'pending')
         problems.push({ kind: 'document-pending', documentKind: d.kind });
-      else if (onlyFlagged?.documents.includes(d.kind) && !doc.createdAt) {
-        problems.push({ kind: 'document', documentKind: d.kind });
-      }
     }
     const profile = await documents.profile(r.applicantId);
     for (const kind of r.service.documents.profile) {
@@ -144,6 +141,18 @@ export function createRequestsService(deps: {
       else if (doc.scanState === 'pending') problems.push({ kind: 'document-pending', documentKind: kind });
     }
     return problems;
+  }
+
+  /**
+   * What the applicant may change: anything in a draft; in a request returned for correction, only the answers
+   * (and the composed text) and documents the officer flagged.
+   */
+  function canEdit(r: RequestView, what: { field: string } | { document: string }): boolean {
+    if (r.state === 'draft') return true;
+    if (r.state !== 'needs_correction' || !r.correction) return false;
+    return 'field' in what
+      ? r.correction.fields.includes(what.field)
+      : r.correction.documents.includes(what.document);
   }
 
   /** Ids of the documents a submission holds: the profile documents the service relies on and the request's own. */
@@ -288,23 +297,26 @@ export function createRequestsService(deps: {
      * Saves one page's answers. A draft takes any page; a request returned for correction takes only the fields
      * the officer flagged; anything else is not editable.
      */
-    async saveAnswers(r: RequestView, pageAnswers: Answers, page: Page): Promise<'saved' | 'not_editable'> {
-      const editable =
-        r.state === 'draft' ||
-        (r.state === 'needs_correction' && page.fields.some((f) => r.correction?.fields.includes(f.id)));
-      if (!editable) return 'not_editable';
-      const allowed =
-        r.state === 'draft'
-          ? page.fields.map((f) => f.id)
-          : page.fields.filter((f) => r.correction?.fields.includes(f.id)).map((f) => f.id);
-      const next: Answers = { ...r.answers };
-      for (const f of page.fields) if (allowed.includes(f.id)) delete next[f.id];
-      for (const [k, v] of Object.entries(pageAnswers)) if (allowed.includes(k)) next[k] = v;
+    canEdit,
+
+    /**
+     * Saves one page's answers and returns the request's answers as they now are. A draft takes any page; a
+     * request returned for correction takes only the fields the officer flagged; anything else is not editable.
+     */
+    async saveAnswers(r: RequestView, pageAnswers: Answers, page: Page): Promise<Answers | 'not_editable'> {
+      const allowed = page.fields.map((f) => f.id).filter((id) => canEdit(r, { field: id }));
+      if (allowed.length === 0) return 'not_editable';
+      const mine = Object.fromEntries(Object.entries(pageAnswers).filter(([k]) => allowed.includes(k)));
+      const next = withPageAnswers(
+        { ...page, fields: page.fields.filter((f) => allowed.includes(f.id)) },
+        r.answers,
+        mine,
+      );
       const updated = await store.updateRequest(db, r.id, r.version, {
         answersEnc: seal(r.id, next),
         updatedAt: clock.now(),
       });
-      return updated ? 'saved' : 'not_editable';
+      return updated ? next : 'not_editable';
     },
 
     problems: (r: RequestView) => problemsOf(r),

@@ -55,7 +55,7 @@ export const nationalSmartCard = defineService({
             },
             {
               value: 'damaged',
-              label: { fa: 'کارت آسیب دیده است', en: 'My card is damaged' },
+              label: { fa: 'کارت آسیب‌دیده است', en: 'My card is damaged' },
               hint: { fa: 'کارت آسیب‌دیده را همراه بیاورید.', en: 'Bring the damaged card with you.' },
             },
           ],
