@@ -68,6 +68,8 @@ export async function buildTestApp(
   }
   const close = async () => {
     await worker?.stop();
+    // A browser still open (its after-hook runs later) keeps connections that would hold the close forever.
+    app.server.closeAllConnections();
     await app.close();
     if (!options.database) await database.close();
     rmSync(dataDir, { recursive: true, force: true });
