@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import type { Config } from './config.ts';
 import {
@@ -10,6 +10,11 @@ import {
 } from './modules/accounts/guards.ts';
 import { registerAccounts } from './modules/accounts/routes.tsx';
 import { type ApplicantView, createAccountsService } from './modules/accounts/service.ts';
+import { registerAdmin } from './modules/admin/routes.tsx';
+import { registerCounter } from './modules/backoffice/counter-routes.tsx';
+import type { BackofficeDeps } from './modules/backoffice/deps.ts';
+import { registerBackoffice } from './modules/backoffice/routes.tsx';
+import { registerStatistics } from './modules/backoffice/statistics-routes.tsx';
 import { registerCatalog } from './modules/catalog/routes.tsx';
 import { createCatalogService } from './modules/catalog/service.ts';
 import { loadServices } from './modules/catalog/services-registry.ts';
@@ -20,6 +25,10 @@ import { createCivilRegistry } from './modules/registry/service.ts';
 import { registerRequests } from './modules/requests/routes.tsx';
 import { type Applicant, createRequestsService, type RequestsService } from './modules/requests/service.ts';
 import { registerSite } from './modules/site/routes.tsx';
+import { requireStaff } from './modules/staff/guards.ts';
+import { can, isAdmin, workConsulates } from './modules/staff/roles.ts';
+import { registerStaff } from './modules/staff/routes.tsx';
+import { registerVerification } from './modules/verification/routes.tsx';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { deriveKeys, type Keys } from './platform/crypto.ts';
 import type { Database } from './platform/db.ts';
@@ -32,6 +41,7 @@ import { SessionStore } from './platform/http/session.ts';
 import { registerDevMailbox } from './platform/mail/dev-mailbox-routes.tsx';
 import { registerPasskeys } from './platform/passkeys/routes.tsx';
 import { registerAssets } from './ui/assets.ts';
+import type { StaffNavItem, ViewContext } from './ui/context.ts';
 import { UiShowcase } from './ui/showcase.tsx';
 
 export type AppDeps = {
@@ -68,6 +78,23 @@ declare module 'fastify' {
 }
 
 const MINUTE = 60_000;
+
+/** The header of a back-office page: the person's name and the sections their roles open. */
+function staffMenu(request: FastifyRequest): ViewContext['user'] {
+  const member = request.staff;
+  if (request.session?.subjectType !== 'staff') return { kind: 'applicant' };
+  if (!member) return { kind: 'staff' };
+  const works = isAdmin(member) || workConsulates(member).length > 0;
+  const supervises =
+    isAdmin(member) || member.roles.some((r) => can(member, 'supervise', r.consulateId ?? undefined));
+  const nav: StaffNavItem[] = [
+    ...(works ? (['queue', 'counter'] as const) : []),
+    ...(supervises ? (['statistics'] as const) : []),
+    ...(isAdmin(member) ? (['admin', 'audit'] as const) : []),
+    'account',
+  ];
+  return { kind: 'staff', displayName: member.name, staffNav: nav };
+}
 
 /**
  * The Fastify instance with every plugin and module, in a fixed order: security (headers, cookies, forms, CSRF,
@@ -116,7 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await registerSecurity(app, { config, keys, clock, limiter });
   const { asset } = await registerAssets(app);
-  await app.register(requestContext, { config, sessions, asset });
+  await app.register(requestContext, { config, sessions, asset, describeUser: staffMenu });
   registerErrorPages(
     app,
     // Probing for URLs costs a database write per miss, so misses are limited per client too.
@@ -199,13 +226,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
     timeZoneOf: async (id) => (await catalog.findConsulate(id))?.timeZone ?? 'UTC',
   });
-  registerPasskeys(app, platform, {
+  const passkeys = registerPasskeys(app, platform, {
     requireApplicant: signedIn,
     requireRecentSignIn: requireRecentSignIn(platform),
     accounts,
     carriedResume,
     resumePath: (request) => resumePath(platform, request),
   });
+  await registerStaff(app, platform, { passkeys });
+  const backoffice: BackofficeDeps = {
+    requests,
+    documents,
+    catalog,
+    services,
+    applicant: (id) => accounts.getApplicant(id),
+    requireStaff: requireStaff(platform),
+  };
+  await registerBackoffice(app, platform, backoffice);
+  await registerCounter(app, platform, backoffice);
+  await registerStatistics(app, platform, backoffice);
+  await registerVerification(app, platform, backoffice);
+  await registerAdmin(app, platform, backoffice);
+
   let orphansSweptAt = 0;
   platform.sweep = async () => {
     await sessions.sweep();
@@ -222,8 +264,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
 
   app.post('/sign-out', async (request, reply) => {
+    const wasStaff = request.session?.subjectType === 'staff';
     await endSession(request, reply, sessions, config);
-    return reply.seeOther('/');
+    return reply.seeOther(wasStaff ? '/staff' : '/');
   });
 
   if (config.mail.devMailbox) registerDevMailbox(app, { db: database.db, config });

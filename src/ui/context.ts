@@ -2,6 +2,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale, Translate } from '../platform/i18n/index.ts';
 
+export type StaffNavItem = 'queue' | 'counter' | 'statistics' | 'admin' | 'audit' | 'account';
+
 /** What every page and component may know about the request it is rendered for. */
 export type ViewContext = {
   locale: Locale;
@@ -13,7 +15,12 @@ export type ViewContext = {
   path: string;
   branding: { serviceName: string; organisation: string; contactEmail: string };
   /** Who is signed in, if anyone. */
-  user?: { kind: 'applicant' | 'staff'; displayName?: string };
+  user?: {
+    kind: 'applicant' | 'staff';
+    displayName?: string;
+    /** Back-office sections this staff member may open, in menu order. */
+    staffNav?: StaffNavItem[];
+  };
   /** Demo deployments show a banner. */
   demo: boolean;
   /** URL of a static asset with a cache-busting version. */

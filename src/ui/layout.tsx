@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { BackLink } from './content.tsx';
-import { useView } from './context.ts';
+import { type StaffNavItem, useView } from './context.ts';
 
 export type LayoutProps = {
   /** The page's own title; the service name is added after it. */
@@ -43,6 +43,16 @@ export function Layout({ title, backLink, width = 'narrow', hasErrors, children 
   );
 }
 
+/** Where each back-office section lives; the guard of each checks the person may open it. */
+const STAFF_NAV: Record<StaffNavItem, string> = {
+  queue: '/staff/queue',
+  counter: '/staff/counter',
+  statistics: '/staff/statistics',
+  admin: '/staff/admin',
+  audit: '/staff/audit',
+  account: '/staff/account',
+};
+
 function Header() {
   const { t, locale, csrfToken, path, branding, user, demo } = useView();
   const other = locale === 'fa' ? 'en' : 'fa';
@@ -59,21 +69,37 @@ function Header() {
         </div>
         <nav class="header__nav" aria-label={t('layout.nav.label')}>
           <ul class="header__list">
-            <li>
-              <a class="header__link" href="/" aria-current={current('/')}>
-                {t('layout.nav.home')}
-              </a>
-            </li>
-            <li>
-              <a class="header__link" href="/services" aria-current={current('/services')}>
-                {t('layout.nav.services')}
-              </a>
-            </li>
-            <li>
-              <a class="header__link" href="/help" aria-current={current('/help')}>
-                {t('layout.nav.help')}
-              </a>
-            </li>
+            {user?.kind === 'staff' ? (
+              (user.staffNav ?? []).map((item) => (
+                <li key={item}>
+                  <a
+                    class="header__link"
+                    href={STAFF_NAV[item]}
+                    aria-current={here?.startsWith(STAFF_NAV[item]) ? 'page' : undefined}
+                  >
+                    {t(`layout.staffNav.${item}`)}
+                  </a>
+                </li>
+              ))
+            ) : (
+              <>
+                <li>
+                  <a class="header__link" href="/" aria-current={current('/')}>
+                    {t('layout.nav.home')}
+                  </a>
+                </li>
+                <li>
+                  <a class="header__link" href="/services" aria-current={current('/services')}>
+                    {t('layout.nav.services')}
+                  </a>
+                </li>
+                <li>
+                  <a class="header__link" href="/help" aria-current={current('/help')}>
+                    {t('layout.nav.help')}
+                  </a>
+                </li>
+              </>
+            )}
             {user ? (
               <li class="header__account">
                 <span class="header__user">

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** A consular office: an embassy's consular section or a consulate general. */
 export const consulates = pgTable('consulates', {
@@ -31,5 +41,43 @@ export const consulates = pgTable('consulates', {
   email: text('email').notNull(),
   hoursFa: text('hours_fa').notNull(),
   hoursEn: text('hours_en').notNull(),
+  /** Set by an admin: staff of this consulate must use a passkey as their second factor (no TOTP). */
+  requirePasskey: boolean('require_passkey').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
+
+/**
+ * Which services a consulate offers, and at what fee if it departs from the catalog's tariff. A service without a
+ * row is offered at the catalog fee: a new consulate offers everything until an admin says otherwise.
+ */
+export const consulateServices = pgTable(
+  'consulate_services',
+  {
+    consulateId: uuid('consulate_id')
+      .notNull()
+      .references(() => consulates.id),
+    serviceId: text('service_id').notNull(),
+    offered: boolean('offered').notNull().default(true),
+    /** Overrides the catalog's base tariff in euros (a decimal string); null keeps the catalog's. */
+    feeEurOverride: numeric('fee_eur_override', { precision: 10, scale: 2 }),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.consulateId, t.serviceId] })],
+);
+
+/** Days a consulate is closed: the host country's holidays, Iran's official ones, and its own closures. */
+export const consulateClosures = pgTable(
+  'consulate_closures',
+  {
+    id: uuid('id').primaryKey(),
+    consulateId: uuid('consulate_id')
+      .notNull()
+      .references(() => consulates.id),
+    /** Local calendar date (YYYY-MM-DD) in the consulate's time zone. */
+    day: date('day', { mode: 'string' }).notNull(),
+    kind: text('kind').$type<'host_holiday' | 'iran_holiday' | 'closure'>().notNull(),
+    nameFa: text('name_fa').notNull(),
+    nameEn: text('name_en').notNull(),
+  },
+  (t) => [uniqueIndex('consulate_closures_day_key').on(t.consulateId, t.day)],
+);

@@ -58,6 +58,8 @@ export const serviceRequests = pgTable(
     feeCurrency: text('fee_currency'),
     feePaidAt: ts('fee_paid_at'),
     correction: jsonb('correction').$type<CorrectionRequest>(),
+    /** The officer the request is assigned to in the back office queue (a staff id; null: unassigned). */
+    assignedTo: uuid('assigned_to'),
     /** The key of the submit form, so a second submission of the same form finds this request. */
     submitKey: text('submit_key'),
     createdAt: ts('created_at').notNull(),
@@ -69,7 +71,8 @@ export const serviceRequests = pgTable(
     uniqueIndex('service_requests_tracking_code_key').on(t.trackingCode),
     uniqueIndex('service_requests_submit_key').on(t.applicantId, t.submitKey),
     index('service_requests_applicant_idx').on(t.applicantId, t.updatedAt),
-    index('service_requests_queue_idx').on(t.consulateId, t.state, t.submittedAt),
+    index('service_requests_queue_idx').on(t.consulateId, t.state, t.submittedAt, t.id),
+    index('service_requests_submitted_idx').on(t.consulateId, t.submittedAt, t.id),
     index('service_requests_drafts_idx').on(t.updatedAt).where(sql`state = 'draft'`),
   ],
 );

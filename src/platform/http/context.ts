@@ -29,7 +29,7 @@ export type ContextOptions = {
   sessions: SessionStore;
   asset(name: string): string;
   /** Lets a module name the signed-in person in the header (accounts, staff). */
-  describeUser?(session: Session): ViewContext['user'];
+  describeUser?(request: FastifyRequest): ViewContext['user'];
 };
 
 export function sessionCookieName(config: Config): string {
@@ -68,7 +68,7 @@ export const requestContext = fp(
           contactEmail: opts.config.branding.contactEmail,
         },
         user: request.session?.subjectType
-          ? (opts.describeUser?.(request.session) ?? { kind: request.session.subjectType })
+          ? (opts.describeUser?.(request) ?? { kind: request.session.subjectType })
           : undefined,
         demo: !opts.config.production,
         asset: opts.asset,

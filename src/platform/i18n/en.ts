@@ -1,4 +1,7 @@
 import * as accounts from './catalog/accounts.ts';
+import * as admin from './catalog/admin.ts';
+import * as backoffice from './catalog/backoffice.ts';
+import * as counter from './catalog/counter.ts';
 import type { Translation } from './catalog/define.ts';
 import * as documents from './catalog/documents.ts';
 import * as errors from './catalog/errors.ts';
@@ -9,7 +12,9 @@ import * as passkeys from './catalog/passkeys.ts';
 import * as requests from './catalog/requests.ts';
 import * as requestsFields from './catalog/requests-fields.ts';
 import * as services from './catalog/services.ts';
+import * as staff from './catalog/staff.ts';
 import * as ui from './catalog/ui.ts';
+import * as verification from './catalog/verification.ts';
 import type { fa } from './fa.ts';
 
 /** The English catalog: every key of the Persian one, checked by the compiler. */
@@ -25,4 +30,9 @@ export const en: Translation<typeof fa> = {
   ...services.en,
   ...requests.en,
   ...requestsFields.en,
+  ...staff.en,
+  ...backoffice.en,
+  ...counter.en,
+  ...verification.en,
+  ...admin.en,
 };

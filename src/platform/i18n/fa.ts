@@ -1,4 +1,7 @@
 import * as accounts from './catalog/accounts.ts';
+import * as admin from './catalog/admin.ts';
+import * as backoffice from './catalog/backoffice.ts';
+import * as counter from './catalog/counter.ts';
 import * as documents from './catalog/documents.ts';
 import * as errors from './catalog/errors.ts';
 import * as layout from './catalog/layout.ts';
@@ -8,7 +11,9 @@ import * as passkeys from './catalog/passkeys.ts';
 import * as requests from './catalog/requests.ts';
 import * as requestsFields from './catalog/requests-fields.ts';
 import * as services from './catalog/services.ts';
+import * as staff from './catalog/staff.ts';
 import * as ui from './catalog/ui.ts';
+import * as verification from './catalog/verification.ts';
 
 /** The Persian catalog: the first language of the portal, and the source of every key. */
 export const fa = {
@@ -23,4 +28,9 @@ export const fa = {
   ...services.fa,
   ...requests.fa,
   ...requestsFields.fa,
+  ...staff.fa,
+  ...backoffice.fa,
+  ...counter.fa,
+  ...verification.fa,
+  ...admin.fa,
 };
