@@ -507,6 +507,58 @@ export function createRequestsService(deps: {
     timeline: (id: string) => store.events(db, id),
     versions: (id: string) => store.versions(db, id),
 
+    /**
+     * A submitted request for the back office, answers opened — only at these consulates (`'all'` for an admin).
+     * Drafts are the applicant's own: never found here.
+     */
+    async forStaff(id: string, consulateIds: string[] | 'all'): Promise<RequestView | undefined> {
+      const row = await store.findRequest(db, id);
+      if (!row?.trackingCode) return undefined;
+      if (consulateIds !== 'all' && !consulateIds.includes(row.consulateId)) return undefined;
+      return view(row);
+    },
+
+    /** Every submission as it was sent, answers opened, oldest first: what the officer compares. */
+    async submittedVersions(
+      id: string,
+    ): Promise<{ n: number; answers: Answers; documentIds: string[]; submittedAt: Date }[]> {
+      const rows = await store.versions(db, id);
+      return rows.map((v) => ({
+        n: v.n,
+        answers: open(v.requestId, v.answersEnc),
+        documentIds: v.documentIds,
+        submittedAt: v.submittedAt,
+      }));
+    },
+
+    /**
+     * Gives a request to an officer (or back to the pool with `null`). Not a change of state and not a change of
+     * what was asked, so it does not bump the version an officer's open form holds; it is audited.
+     */
+    async assign(input: {
+      requestId: string;
+      to: string | null;
+      actor: string;
+      ip?: string | null;
+    }): Promise<'ok' | 'missing'> {
+      return db.transaction(async (tx) => {
+        const row = await store.findRequestForUpdate(tx, input.requestId);
+        if (!row?.trackingCode) return 'missing';
+        await store.setAssignee(tx, row.id, input.to);
+        await record(tx, clock, {
+          actor: input.actor,
+          action: 'request.assign',
+          subject: `request:${row.id}`,
+          ip: input.ip ?? null,
+          details: { from: row.assignedTo, to: input.to },
+        });
+        return 'ok';
+      });
+    },
+
+    /** The fee recorded as paid, inside the transaction that records the payment (the counter's). */
+    markFeePaid: (tx: Db, requestId: string, at: Date) => store.setFeePaid(tx, requestId, at),
+
     /** Corrections not made by their deadline expire (the system's transition). */
     async expireOverdue(): Promise<number> {
       const overdue = await store.overdueCorrections(db, clock.now());

@@ -181,3 +181,11 @@ export async function searchForStaff(
     .limit(limit);
   return rows.map((r) => r.request);
 }
+
+export async function setAssignee(db: Db, id: string, staffId: string | null): Promise<void> {
+  await db.update(serviceRequests).set({ assignedTo: staffId }).where(eq(serviceRequests.id, id));
+}
+
+export async function setFeePaid(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(serviceRequests).set({ feePaidAt: at }).where(eq(serviceRequests.id, id));
+}
