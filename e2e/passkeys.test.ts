@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
-import type { TestContext } from 'node:test';
 import { describe, test } from 'node:test';
 import { ADULT, OTHER_ADULT, registerActive } from '../src/modules/accounts/test-helpers.ts';
-import { seedDemo } from '../src/seed.ts';
-import { buildTestApp } from '../src/test-support/app.ts';
 import { needChromium } from '../src/test-support/tools.ts';
 import {
   assertAccessible,
-  type BrowserContext,
   launchBrowser,
-  mailCount,
-  newCode,
   newContext,
-  type Page,
   screenshot,
   signInWithCode,
+  startServer,
   submit,
   switchLanguage,
+  virtualAuthenticator,
 } from './support.ts';
 
 /**
@@ -25,56 +19,11 @@ import {
  * protocol's stand-in for a phone's or computer's screen lock).
  */
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/**
- * The app on a real port, browsed at http://localhost: WebAuthn needs a secure context and an RP ID that is a
- * host name, and localhost is both. (e2e/support's startServer uses 127.0.0.1, and does not add the passkey
- * routes until src/app.ts does.)
- */
-async function startServer(ctx: Pick<TestContext, 'after'>) {
-  const port = await freePort();
-  const baseUrl = `http://localhost:${port}`;
-  const t = await buildTestApp({
-    t: ctx,
-    env: { PUBLIC_URL: baseUrl, RATE_LIMIT_POST_PER_MINUTE: '10000' },
-    mailWorker: true,
-  });
-  await seedDemo(t.database.db);
-  await t.app.listen({ host: '127.0.0.1', port });
-  return { ...t, baseUrl };
-}
-
 /** The newest sign-in code to an address, once a mail newer than the `seen` ones has arrived. */
-/** Chromium's virtual authenticator: a platform passkey provider that verifies the user, for this page. */
-async function virtualAuthenticator(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    },
-  });
-  return { cdp, authenticatorId };
-}
 
 describe('passkeys in a real browser', needChromium(), () => {
   test('an applicant adds a passkey, signs out, and signs in with it; axe clean in fa and en', async (ctx) => {
-    const server = await startServer(ctx);
+    const server = await startServer(ctx, { RATE_LIMIT_POST_PER_MINUTE: '10000' }, { localhost: true });
     const email = 'passkey.browser@example.org';
     await registerActive(server, ADULT, email);
 
@@ -120,7 +69,7 @@ describe('passkeys in a real browser', needChromium(), () => {
   });
 
   test('a passkey the server does not know: a plain error, and emailed codes still work', async (ctx) => {
-    const server = await startServer(ctx);
+    const server = await startServer(ctx, { RATE_LIMIT_POST_PER_MINUTE: '10000' }, { localhost: true });
     const browser = await launchBrowser(ctx);
     const context = await newContext(browser);
     const page = await context.newPage();
@@ -151,7 +100,7 @@ describe('passkeys in a real browser', needChromium(), () => {
   });
 
   test('without JavaScript the pages say a passkey needs it, and nothing broken is shown', async (ctx) => {
-    const server = await startServer(ctx);
+    const server = await startServer(ctx, { RATE_LIMIT_POST_PER_MINUTE: '10000' }, { localhost: true });
     const email = 'passkey.nojs@example.org';
     await registerActive(server, OTHER_ADULT, email);
     const browser = await launchBrowser(ctx);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -7,14 +8,56 @@ import { seedDemo } from '../src/seed.ts';
 import { buildTestApp, type TestApp } from '../src/test-support/app.ts';
 import { CHROMIUM_PATH } from '../src/test-support/tools.ts';
 
-/** The app on a real port for the browser, on its own fresh database. */
-export async function startServer(ctx: Pick<TestContext, 'after'>, env: Record<string, string> = {}) {
-  const t: TestApp = await buildTestApp({ t: ctx, env, mailWorker: true });
+/**
+ * The app on a real port for the browser, on its own fresh database. With `localhost`, it is browsed at
+ * http://localhost with PUBLIC_URL set to match: WebAuthn needs a secure context and an RP ID that is a host name,
+ * and localhost is both.
+ */
+export async function startServer(
+  ctx: Pick<TestContext, 'after'>,
+  env: Record<string, string> = {},
+  options: { localhost?: boolean } = {},
+) {
+  const port = options.localhost ? await freePort() : 0;
+  const localUrl = `http://localhost:${port}`;
+  const t: TestApp = await buildTestApp({
+    t: ctx,
+    env: options.localhost ? { PUBLIC_URL: localUrl, ...env } : env,
+    mailWorker: true,
+  });
   await seedDemo(t.database.db);
-  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  await t.app.listen({ host: '127.0.0.1', port });
   const address = t.app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { ...t, baseUrl: `http://127.0.0.1:${port}` };
+  const bound = typeof address === 'object' && address ? address.port : 0;
+  return { ...t, baseUrl: options.localhost ? localUrl : `http://127.0.0.1:${bound}` };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Chromium's virtual authenticator: a platform passkey provider that verifies the user, for this page. */
+export async function virtualAuthenticator(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    },
+  });
+  return { cdp, authenticatorId };
 }
 
 export async function launchBrowser(ctx: Pick<TestContext, 'after'>): Promise<Browser> {
@@ -106,9 +149,10 @@ export async function mailCount(baseUrl: string, to: string): Promise<number> {
   return mails.filter((m) => m.to === to).length;
 }
 
+/** Submits the form with this action and waits for the page it leads to (not the one already loaded). */
 export async function submit(page: Page, action: string) {
   await Promise.all([
-    page.waitForLoadState('load'),
+    page.waitForEvent('load'),
     page.click(`form[action="${action}"] button[type="submit"]`),
   ]);
 }

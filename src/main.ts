@@ -1,13 +1,14 @@
 import { isIP } from 'node:net';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { demoStaffNotice } from './modules/staff/demo.ts';
 import { systemClock } from './platform/clock.ts';
 import { deriveKeys } from './platform/crypto.ts';
 import { DataDirLockedError } from './platform/data-dir-lock.ts';
 import { type Database, openDatabase } from './platform/db.ts';
 import { chooseTransport } from './platform/mail/transports.ts';
 import { createMailWorker } from './platform/mail/worker.ts';
-import { runMigrations } from './platform/migrate.ts';
+import { runMigrationsAs } from './platform/migrate.ts';
 import { seedDemo } from './seed.ts';
 
 /** Process entry: configuration → database → migrations → demo data → web server (+ mail worker). */
@@ -17,10 +18,10 @@ async function main() {
   const database: Database = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize })
     : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
-  await runMigrations(database);
-  if (config.seedDemo) await seedDemo(database.db);
-
+  await runMigrationsAs(database, config.migrationDatabaseUrl);
   const keys = deriveKeys(config.secretKey, config.encryptionKey);
+  if (config.seedDemo) await seedDemo(database.db, { staff: { keys, production: config.production } });
+
   let worker: ReturnType<typeof createMailWorker> | undefined;
   const app = await buildApp({ config, database, wakeMailer: () => worker?.wake() });
   if (config.runWorker) {
@@ -64,6 +65,7 @@ async function main() {
       `(${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}, ` +
       `${config.mail.devMailbox ? 'emails at /dev/mailbox' : 'SMTP mail'}) in ${Date.now() - started} ms`,
   );
+  if (config.seedDemo && !config.production) console.log(`\n${demoStaffNotice(config.publicUrl)}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {

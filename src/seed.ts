@@ -1,14 +1,29 @@
 import { createCatalogService } from './modules/catalog/service.ts';
+import { seedDemoStaff } from './modules/staff/demo.ts';
+import type { Keys } from './platform/crypto.ts';
 import type { Db } from './platform/db.ts';
+
+export type SeedOptions = {
+  /**
+   * Demo staff (with a fixed password and TOTP secret) need the installation's keys to seal the secret; without
+   * them, or in production, no staff are seeded. Tests make their own staff.
+   */
+  staff?: { keys: Keys; production: boolean };
+};
 
 /**
  * Demo data for `npm start` and `npm run seed`: idempotent, so every start may run it and a second run changes
  * nothing. Each module adds its part here.
  */
-export async function seedDemo(db: Db): Promise<{ consulates: number }> {
+export async function seedDemo(
+  db: Db,
+  options: SeedOptions = {},
+): Promise<{ consulates: number; staff: number }> {
   return db.transaction(async (tx) => {
     const catalog = createCatalogService(tx);
     await catalog.seedDemo(tx);
-    return { consulates: (await catalog.listConsulates()).length };
+    await catalog.seedDemoClosures(tx);
+    const staff = options.staff ? await seedDemoStaff(tx, options.staff) : { created: 0 };
+    return { consulates: (await catalog.listConsulates()).length, staff: staff.created };
   });
 }

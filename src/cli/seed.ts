@@ -1,3 +1,5 @@
+import { demoStaffNotice } from '../modules/staff/demo.ts';
+import { deriveKeys } from '../platform/crypto.ts';
 import { runMigrations } from '../platform/migrate.ts';
 import { seedDemo } from '../seed.ts';
 import { openForCommand } from './open.ts';
@@ -10,8 +12,10 @@ if (config.production && process.env.SEED_DEMO !== 'true') {
 }
 try {
   await runMigrations(database);
-  const counts = await seedDemo(database.db);
-  console.log(`Demo data reset: ${counts.consulates} consulates.`);
+  const keys = deriveKeys(config.secretKey, config.encryptionKey);
+  const counts = await seedDemo(database.db, { staff: { keys, production: config.production } });
+  console.log(`Demo data reset: ${counts.consulates} consulates, ${counts.staff} new demo staff.`);
+  if (!config.production) console.log(`\n${demoStaffNotice(config.publicUrl)}`);
 } finally {
   await database.close();
 }

@@ -1,10 +1,12 @@
 import { hash } from '@node-rs/argon2';
+import { encrypt } from '../../platform/crypto.ts';
 import { sessionCookieName } from '../../platform/http/context.ts';
 import { newId } from '../../platform/ids.ts';
 import type { TestAgent, TestApp } from '../../test-support/app.ts';
 import { STAFF_STAGE } from './guards.ts';
 import type { RoleGrant, StaffMember } from './roles.ts';
-import { insertStaff, setRoles } from './store.ts';
+import { insertStaff, setRoles, updateStaff } from './store.ts';
+import { newTotpSecret, totpCode } from './totp.ts';
 
 export const TEST_STAFF_PASSWORD = 'correct horse battery staple';
 
@@ -49,4 +51,35 @@ export async function consulateIds(t: TestApp): Promise<Record<string, string>> 
   const { createCatalogService } = await import('../catalog/service.ts');
   const list = await createCatalogService(t.database.db).listConsulates();
   return Object.fromEntries(list.map((c) => [c.code, c.id]));
+}
+
+/** Gives a staff member an authenticator app (the secret is returned, for `totpCode`), straight into the table. */
+export async function giveTotp(t: TestApp, member: Pick<StaffMember, 'id'>, secret = newTotpSecret()) {
+  await updateStaff(t.database.db, member.id, {
+    totpSecretEnc: encrypt(t.app.platform.keys.encryptionKey('staff-totp'), secret, `staff:${member.id}`),
+    totpEnrolledAt: t.clock.now(),
+  });
+  return secret;
+}
+
+/**
+ * Signs in through the pages with email, password and a TOTP code, as a person does; returns the agent and the
+ * last answer (a 303 to the landing page when it worked).
+ */
+export async function signInWithTotp(
+  t: TestApp,
+  member: Pick<StaffMember, 'email'>,
+  secret: string,
+  options: { password?: string; agent?: TestAgent } = {},
+) {
+  const agent = options.agent ?? t.agent();
+  await agent.get('/staff');
+  const first = await agent.post('/staff', {
+    email: member.email,
+    password: options.password ?? TEST_STAFF_PASSWORD,
+  });
+  if (first.statusCode !== 303) return { agent, res: first };
+  await agent.get('/staff/second-factor');
+  const res = await agent.post('/staff/second-factor', { code: totpCode(secret, t.clock.now()) });
+  return { agent, res };
 }

@@ -1,0 +1,131 @@
+import type { ComponentChildren } from 'preact';
+import type { FormErrors } from '../../../platform/http/forms.ts';
+import { formatDate } from '../../../platform/i18n/dates.ts';
+import type { Locale, MessageKey, Translate } from '../../../platform/i18n/index.ts';
+import { type FieldError, InsetText, Ltr, useView } from '../../../ui/index.ts';
+import type { Consulate } from '../../catalog/service.ts';
+import type { RoleGrant } from '../roles.ts';
+
+/** A form's message in the page's language; a key the catalog lacks shows a generic message, not nothing. */
+export function message(t: Translate, key: MessageKey | undefined): string | undefined {
+  return key ? t(key) || t('staff.error.generic') : undefined;
+}
+
+/** The error summary's entries in the order the fields appear; a whole-form error links to the first field. */
+export function summaryErrors(t: Translate, errors: FormErrors | undefined, order: string[]): FieldError[] {
+  if (!errors) return [];
+  const out: FieldError[] = [];
+  if (errors._form) out.push({ field: order[0] ?? '_form', message: message(t, errors._form)! });
+  for (const field of [...order, ...Object.keys(errors).filter((k) => k !== '_form' && !order.includes(k))]) {
+    const key = errors[field];
+    if (key && !out.some((e) => e.field === field)) out.push({ field, message: message(t, key)! });
+  }
+  return out;
+}
+
+export const consulateName = (c: Pick<Consulate, 'nameFa' | 'nameEn'>, locale: Locale) =>
+  locale === 'fa' ? c.nameFa : c.nameEn;
+
+/** "Officer — London" (the city names the mission), "Admin (every consulate)": one line per grant, admins first. */
+export function roleLines(
+  roles: RoleGrant[],
+  consulates: Consulate[],
+  t: Translate,
+  locale: Locale,
+): string[] {
+  const order = { admin: 0, supervisor: 1, officer: 2 } as const;
+  return [...roles]
+    .sort((a, b) => order[a.role] - order[b.role])
+    .map((r) => {
+      if (r.role === 'admin') return t('staff.role.admin.everywhere');
+      const c = consulates.find((x) => x.id === r.consulateId);
+      const city = c ? (locale === 'fa' ? c.cityFa : c.cityEn) : '?';
+      return t('staff.role.at', { role: t(`staff.role.${r.role}`), consulate: city });
+    });
+}
+
+export function RoleList({ roles, consulates }: { roles: RoleGrant[]; consulates: Consulate[] }) {
+  const { t, locale } = useView();
+  const lines = roleLines(roles, consulates, t, locale);
+  if (lines.length === 0) return <>{t('staff.role.none')}</>;
+  if (lines.length === 1) return <>{lines[0]}</>;
+  return (
+    <ul class="staff-roles">
+      {lines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A time with the note that it is UTC (staff work in many zones). */
+export function Time({ at }: { at: Date }) {
+  const { t, locale } = useView();
+  return (
+    <>
+      {formatDate(at, locale, { time: true })} <span class="staff-muted">{t('staff.time.utcShort')}</span>
+    </>
+  );
+}
+
+export function Email({ value }: { value: string }) {
+  return <Ltr>{value}</Ltr>;
+}
+
+/** "Account: name@example.org" on a line of its own, the address never broken at its hyphens. */
+export function AccountLine({ email }: { email: string }) {
+  const { t } = useView();
+  return (
+    <p>
+      {t('staff.second.account')}{' '}
+      <bdi dir="ltr" class="staff-nowrap">
+        {email}
+      </bdi>
+    </p>
+  );
+}
+
+/**
+ * Passkeys need the browser's WebAuthn API, so the button is rendered `hidden` and shown by `staff-passkeys.js`
+ * only where the browser can run the ceremony; the fallback text is shown otherwise.
+ */
+export function PasskeyButton(props: {
+  ceremony: 'create' | 'get';
+  options: string;
+  verify: string;
+  label: string;
+  variant?: 'primary' | 'secondary';
+}) {
+  const { t, asset } = useView();
+  return (
+    <>
+      <div
+        data-module="staff-passkey"
+        data-ceremony={props.ceremony}
+        data-options={props.options}
+        data-verify={props.verify}
+        data-error={t(props.ceremony === 'create' ? 'staff.passkey.error.add' : 'staff.passkey.error.use')}
+        data-cancelled={t('passkeys.error.cancelled')}
+        data-exists={t('staff.passkey.error.exists')}
+        hidden
+      >
+        <div role="alert" data-passkey-error hidden>
+          <p class="error-message" />
+        </div>
+        <button type="button" class={`button button--${props.variant ?? 'primary'}`}>
+          {props.label}
+        </button>
+      </div>
+      <script src={asset('staff-passkeys.js')} defer />
+    </>
+  );
+}
+
+/** Shown only where the script cannot run a ceremony (no JavaScript, or a browser without passkeys). */
+export function PasskeyFallback({ children }: { children: ComponentChildren }) {
+  return (
+    <div data-passkey-fallback>
+      <InsetText>{children}</InsetText>
+    </div>
+  );
+}
