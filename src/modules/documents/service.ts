@@ -280,6 +280,27 @@ export function createDocumentsService(deps: {
       return { bytes, mime: variant === 'file' ? doc.mime : 'image/jpeg', document: doc };
     },
 
+    /**
+     * For the back office, which decides whether the person may see it (the consulate of the request it belongs
+     * to) before reading a byte: a document's row by id, superseded versions included.
+     */
+    async findForStaff(id: string): Promise<DocumentRow | undefined> {
+      return /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/.test(id)
+        ? store.findDocument(db, id)
+        : undefined;
+    },
+
+    /** The bytes of a document the back office let a staff member open; pending or missing files are undefined. */
+    async readForStaff(
+      doc: DocumentRow,
+      variant: 'file' | 'thumbnail',
+    ): Promise<{ bytes: Buffer; mime: string } | undefined> {
+      const key = variant === 'file' ? doc.blobKey : doc.thumbnailKey;
+      if (!key || !isAvailable(doc.scanState)) return undefined;
+      const bytes = await blobs.get(key);
+      return bytes ? { bytes, mime: variant === 'file' ? doc.mime : 'image/jpeg' } : undefined;
+    },
+
     /** The current profile document of each kind (absent kinds are missing from the map). */
     async profile(ownerId: string): Promise<ProfileDocuments> {
       const rows = await store.currentProfileDocuments(db, ownerId);

@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
 import { createProtector } from '../../platform/personal-data.ts';
 import { type Page, tariffFor } from '../catalog/definition.ts';
-import { feeAt } from '../catalog/fees.ts';
+import { feeAt, tariffAt } from '../catalog/fees.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { Service, ServiceCatalog } from '../catalog/services-registry.ts';
 import type { DocumentsService, DocumentView } from '../documents/service.ts';
@@ -17,6 +17,7 @@ import { nationalCodeProblem, normalizeNationalCode } from '../registry/service.
 import { requestEmails } from './emails.ts';
 import { type Answers, isShown, withPageAnswers } from './fields.tsx';
 import { unfilledPlaceholders } from './poa/compose.ts';
+import * as queueStore from './queue-store.ts';
 import type { CorrectionRequest } from './schema.ts';
 import {
   type Actor as StateActor,
@@ -257,6 +258,9 @@ export function createRequestsService(deps: {
       const service = services.find(serviceId);
       if (!service) return { kind: 'unknown' as const };
       if (applicant.status !== 'active' || !applicant.consulateId) return { kind: 'inactive' as const };
+      if (!(await deps.catalog.offering(applicant.consulateId, serviceId)).offered) {
+        return { kind: 'not_offered' as const, serviceId: service.id };
+      }
       const id = newId();
       const now = clock.now();
       await db.transaction(async (tx) => {
@@ -337,7 +341,9 @@ export function createRequestsService(deps: {
     /** The fee as this request's consulate charges it. */
     async fee(r: { consulateId: string; service: Service; answers: Answers }) {
       const consulate = await deps.catalog.findConsulate(r.consulateId);
-      return consulate ? { ...feeAt(consulate, tariffFor(r.service, r.answers)), consulate } : undefined;
+      if (!consulate) return undefined;
+      const { feeEurOverride } = await deps.catalog.offering(r.consulateId, r.service.id);
+      return { ...feeAt(consulate, tariffAt(r.service, r.answers, feeEurOverride)), consulate };
     },
 
     /**
@@ -506,6 +512,13 @@ export function createRequestsService(deps: {
 
     timeline: (id: string) => store.events(db, id),
     versions: (id: string) => store.versions(db, id),
+
+    /** For the back office: one page of a consulate's queue, oldest submission first (keyset-paged). */
+    queue: (
+      filter: queueStore.QueueFilter,
+      page: { after?: queueStore.QueueKey; before?: queueStore.QueueKey },
+      limit: number,
+    ) => queueStore.queuePage(db, filter, page, limit),
 
     /**
      * A submitted request for the back office, answers opened — only at these consulates (`'all'` for an admin).
