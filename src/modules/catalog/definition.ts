@@ -175,6 +175,11 @@ export const ServiceDefinition = z
      * attorney's. Its template lives with the requests module; placeholders left in it block submission.
      */
     composedText: z.enum(['power-of-attorney']).optional(),
+    /**
+     * What the officer must see in the original at the counter beyond the scans the request holds (the passport and
+     * each document's original are checked anyway): a person in the flesh, a paper that was never uploaded.
+     */
+    originals: z.array(Text).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {

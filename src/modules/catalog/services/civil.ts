@@ -224,6 +224,12 @@ export const birthRegistration = defineService({
   outcome: 'iran',
   // The registry answers in about a week after the inquiry (research §1); amber at two weeks.
   sla: { amberDays: 14, redDays: 30 },
+  originals: [
+    {
+      fa: 'اصل گواهی ولادت بیمارستان.',
+      en: "The hospital's birth certificate (the original).",
+    },
+  ],
 });
 
 export const marriageRegistration = defineService({

@@ -681,6 +681,12 @@ export const powerOfAttorney = defineService({
   sensitive: true,
   // The text is composed from the answers by requests/poa/compose.ts, then read and edited by the applicant.
   composedText: 'power-of-attorney',
+  originals: [
+    {
+      fa: 'حضور شخص موکل با گذرنامهٔ معتبر خودش؛ وکالتنامه را کسی جز خود او امضا نمی‌کند.',
+      en: 'The principal in person, with their own valid passport: nobody else signs for them.',
+    },
+  ],
 });
 
 export const signatureAttestation = defineService({
@@ -820,6 +826,16 @@ export const signatureAttestation = defineService({
   visit: { required: true, minutes: 20 },
   outcome: 'counter',
   sla: { amberDays: 3, redDays: 7 },
+  originals: [
+    {
+      fa: 'حضور شخص امضاکننده با گذرنامهٔ معتبر خودش.',
+      en: 'The signatory in person, with their own valid passport.',
+    },
+    {
+      fa: 'سندی که امضا می‌شود، هنوز امضانشده و بدون خط‌خوردگی.',
+      en: 'The document to be signed, not yet signed and with nothing crossed out.',
+    },
+  ],
 });
 
 export const NOTARIAL_SERVICES = [powerOfAttorney, signatureAttestation];
