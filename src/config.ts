@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -32,6 +32,10 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   DATABASE_POOL_SIZE: int(1, 200).default(10),
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   SECRET_KEY: key32.optional(),
   ENCRYPTION_KEY: key32.optional(),
   SMTP_URL: z
@@ -85,6 +89,13 @@ const EnvSchema = z.object({
   DOCUMENT_QUOTA_MB: int(1, 100_000).default(250),
   REQUEST_DRAFT_DAYS: int(1, 3650).default(90),
   CORRECTION_REMINDER_DAYS: int(1, 60).default(3),
+  SIGNING_KEY: z.string().optional(),
+  SIGNING_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,40}$/, 'letters, digits, dot, dash or underscore (at most 40)')
+    .optional(),
+  SIGNING_PUBLIC_KEYS_OLD: z.string().optional(),
+  RATE_LIMIT_VERIFY_PER_MINUTE: int(1, 1_000_000).default(20),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -98,6 +109,11 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /**
+   * The schema owner's connection, for migrations only; the app then connects as DATABASE_URL's role, which may
+   * not change the schema nor update or delete audit rows (docs/operations.md, "Database roles").
+   */
+  migrationDatabaseUrl: string | undefined;
   /** Master key for HMACs (OTP codes, keyed hashes, cookies); subkeys are derived per purpose. */
   secretKey: Buffer;
   /** AES-256-GCM key for personal identifiers and files at rest. */
@@ -113,7 +129,7 @@ export type Config = {
   trustProxy: string | boolean;
   logLevel: NonNullable<Env['LOG_LEVEL']>;
   session: { idleMinutes: number; absoluteHours: number };
-  rateLimit: { postPerMinute: number; notFoundPerMinute: number };
+  rateLimit: { postPerMinute: number; notFoundPerMinute: number; verifyPerMinute: number };
   otp: {
     ttlMinutes: number;
     sendsPerIdentity: number;
@@ -165,6 +181,15 @@ export type Config = {
     organisation: { fa: string; en: string };
     contactEmail: string;
   };
+  /**
+   * Ed25519 key that signs issued documents. Unset outside production: the verification module derives a
+   * development key from the secret key (and says so in the log). `previousKeys` still verify old documents.
+   */
+  signing: {
+    privateKey: KeyObject | undefined;
+    keyId: string | undefined;
+    previousKeys: { kid: string; x: string }[];
+  };
 };
 
 export class ConfigError extends Error {
@@ -179,6 +204,7 @@ const REQUIRED_IN_PRODUCTION = [
   'SECRET_KEY',
   'ENCRYPTION_KEY',
   'PUBLIC_URL',
+  'SIGNING_KEY',
 ] as const;
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -197,6 +223,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       );
     }
     if (e.DEV_MAILBOX) throw new ConfigError('DEV_MAILBOX cannot be enabled with NODE_ENV=production.');
+  }
+  const signing = {
+    privateKey: e.SIGNING_KEY ? parseSigningKey(e.SIGNING_KEY) : undefined,
+    keyId: e.SIGNING_KEY_ID,
+    previousKeys: parsePreviousKeys(e.SIGNING_PUBLIC_KEYS_OLD),
+  };
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) {
+    throw new ConfigError('MIGRATION_DATABASE_URL needs DATABASE_URL (the app role connection).');
   }
   if (e.BLOB_STORE === 's3' && !e.S3_BUCKET) throw new ConfigError('BLOB_STORE=s3 needs S3_BUCKET.');
   if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
@@ -222,6 +256,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     dataDir,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY, 'base64') : dev!.secretKey,
     encryptionKey: e.ENCRYPTION_KEY ? Buffer.from(e.ENCRYPTION_KEY, 'base64') : dev!.encryptionKey,
     mail: {
@@ -239,6 +274,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     rateLimit: {
       postPerMinute: e.RATE_LIMIT_POST_PER_MINUTE,
       notFoundPerMinute: e.RATE_LIMIT_NOT_FOUND_PER_MINUTE,
+      verifyPerMinute: e.RATE_LIMIT_VERIFY_PER_MINUTE,
     },
     otp: {
       ttlMinutes: e.OTP_TTL_MINUTES,
@@ -295,7 +331,51 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       organisation: { fa: e.ORGANISATION_FA, en: e.ORGANISATION_EN },
       contactEmail: e.CONTACT_EMAIL,
     },
+    signing,
   };
+}
+
+/** SIGNING_KEY: an Ed25519 private key, PKCS#8 as PEM (newlines may be written `\n`) or as base64 DER. */
+function parseSigningKey(value: string): KeyObject {
+  let key: KeyObject;
+  try {
+    const text = value.replace(/\\n/g, '\n').trim();
+    key = text.startsWith('-----BEGIN')
+      ? createPrivateKey({ key: text, format: 'pem' })
+      : createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' });
+  } catch {
+    throw new ConfigError('SIGNING_KEY: not a PKCS#8 private key (PEM, or base64 DER).');
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new ConfigError('SIGNING_KEY: must be an Ed25519 key.');
+  return key;
+}
+
+/** SIGNING_PUBLIC_KEYS_OLD: `kid=x` pairs separated by commas, x the base64url public key (a JWK's `x`). */
+function parsePreviousKeys(value: string | undefined): { kid: string; x: string }[] {
+  if (!value) return [];
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [kid, x] = entry.split('=').map((part) => part.trim());
+      const ok =
+        kid &&
+        x &&
+        /^[A-Za-z0-9._-]{1,40}$/.test(kid) &&
+        /^[A-Za-z0-9_-]{43}$/.test(x) &&
+        (() => {
+          try {
+            createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x }, format: 'jwk' });
+            return true;
+          } catch {
+            return false;
+          }
+        })();
+      if (!ok)
+        throw new ConfigError(`SIGNING_PUBLIC_KEYS_OLD: "${entry}" is not kid=<base64url Ed25519 key>.`);
+      return { kid: kid!, x: x! };
+    });
 }
 
 function stripEmpty(source: Record<string, string | undefined>): Record<string, string> {

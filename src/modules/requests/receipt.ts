@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import type { Config } from '../../config.ts';
 import { formatDate } from '../../platform/i18n/dates.ts';
 import { localDigits } from '../../platform/i18n/digits.ts';
@@ -66,8 +65,5 @@ export function receiptContent(
   };
 }
 
-/** The QR code of a tracking code as an SVG data URL (the page's CSP allows data: images, nothing inline). */
-export async function qrDataUrl(payload: string): Promise<string> {
-  const svg = await QRCode.toString(payload, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-}
+/** The QR code of a tracking code as an SVG data URL. */
+export { qrDataUrl } from '../../platform/pdf/qr.ts';

@@ -189,6 +189,8 @@ test('production pages send HSTS and Secure, __Host- cookies', async (ctx) => {
       ENCRYPTION_KEY: key,
       PUBLIC_URL: 'https://mikhak.example',
       LOG_LEVEL: 'silent',
+      // A throwaway Ed25519 key (PKCS#8, base64 DER): production refuses to start without a signing key.
+      SIGNING_KEY: 'MC4CAQAwBQYDK2VwBCIEIBs8a1b2YZhfN6JQw1Jk0EkXjc4vHoESkEjjeIyphLs+',
     },
   });
   const res = await t.agent().get('/');
