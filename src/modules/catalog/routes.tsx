@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import { translator } from '../../platform/i18n/index.ts';
+import { withOverride } from './fees.ts';
 import type { CatalogService } from './service.ts';
 import type { ServiceCatalog } from './services-registry.ts';
+import { ServiceNotOfferedPage } from './views/not-offered.tsx';
 import { ServicePage } from './views/service.tsx';
 import { ServicesPage } from './views/services.tsx';
 
@@ -35,9 +37,32 @@ export async function registerCatalog(
       (typeof chosen === 'string' ? consulates.find((c) => c.code === chosen) : undefined) ??
       consulates.find((c) => c.id === own);
     const t = translator(request.locale);
+    const offer = consulate ? await deps.catalog.offering(consulate.id, service.id) : undefined;
+    // An applicant can only apply at their own consulate: if it does not offer the service, that is the answer.
+    const ownConsulate = consulates.find((c) => c.id === own);
+    const ownOffer =
+      ownConsulate && ownConsulate !== consulate
+        ? await deps.catalog.offering(ownConsulate.id, service.id)
+        : offer;
+    const refusedAt =
+      ownConsulate && ownOffer && !ownOffer.offered
+        ? ownConsulate
+        : consulate && offer && !offer.offered
+          ? consulate
+          : undefined;
+    if (refusedAt) {
+      return reply.page(
+        <ServiceNotOfferedPage
+          service={service}
+          consulate={refusedAt}
+          own={refusedAt.id === own}
+          offeredAt={await deps.catalog.consulatesOffering(service.id)}
+        />,
+      );
+    }
     return reply.page(
       <ServicePage
-        service={service}
+        service={offer ? withOverride(service, offer.feeEurOverride) : service}
         consulate={consulate}
         consulates={consulates}
         profileDocumentName={(kind) => t(`documents.kind.${kind}` as MessageKey)}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { normalizePersian } from '../../platform/i18n/digits.ts';
-import type { Locale } from '../../platform/i18n/index.ts';
 import { GROUPS, type Group, ServiceDefinition, type ServiceInput, type Text } from './definition.ts';
 import { GROUP_TEXT } from './services/groups.ts';
 import { SERVICE_DEFINITIONS } from './services/index.ts';

@@ -1,16 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Platform } from '../../app.ts';
-import { verifyCsrfToken } from '../../platform/http/security.ts';
-import type { MessageKey, Translate } from '../../platform/i18n/index.ts';
-import { translator } from '../../platform/i18n/index.ts';
 import { isProfileKind, kindOfSlug, type ProfileKind, slugOf } from './kinds.ts';
-import type { KindRules, Refusal } from './rules.ts';
 import type { DocumentsService } from './service.ts';
 import { acceptUploads, handleUpload } from './upload-form.ts';
 import { type Flash, isFlash } from './views/flash.tsx';
 import { DocumentKindPage } from './views/kind.tsx';
 import { DocumentsPage } from './views/list.tsx';
-import { formatFileSize, profileHref } from './views/parts.tsx';
+import { profileHref } from './views/parts.tsx';
 
 const FLASH = 'documentsFlash';
 

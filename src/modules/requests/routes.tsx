@@ -88,6 +88,8 @@ export async function registerRequests(
     );
     if (started.kind === 'unknown') return reply.callNotFound();
     if (started.kind === 'inactive') return reply.seeOther('/account');
+    // The service page says why, and where else it is offered.
+    if (started.kind === 'not_offered') return reply.seeOther(`/services/${started.serviceId}`);
     return reply.seeOther(`/requests/${started.id}/pages/${started.firstPage}`);
   });
 

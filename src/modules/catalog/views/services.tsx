@@ -1,5 +1,5 @@
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { Button, Form, Layout, TextInput, useView } from '../../../ui/index.ts';
+import { Button, Layout, TextInput, useView } from '../../../ui/index.ts';
 import { GROUP_TEXT } from '../services/groups.ts';
 import type { Service, ServiceCatalog } from '../services-registry.ts';
 
