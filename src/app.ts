@@ -88,7 +88,7 @@ function staffMenu(request: FastifyRequest): ViewContext['user'] {
   const supervises =
     isAdmin(member) || member.roles.some((r) => can(member, 'supervise', r.consulateId ?? undefined));
   const nav: StaffNavItem[] = [
-    ...(works ? (['queue', 'counter'] as const) : []),
+    ...(works ? (['queue', 'counter', 'issuing'] as const) : []),
     ...(supervises ? (['statistics'] as const) : []),
     ...(isAdmin(member) ? (['admin', 'audit'] as const) : []),
     'account',

@@ -47,6 +47,7 @@ export function Layout({ title, backLink, width = 'narrow', hasErrors, children 
 const STAFF_NAV: Record<StaffNavItem, string> = {
   queue: '/staff/queue',
   counter: '/staff/counter',
+  issuing: '/staff/issuing',
   statistics: '/staff/statistics',
   admin: '/staff/admin',
   audit: '/staff/audit',
