@@ -50,6 +50,8 @@ export type AppDeps = {
   clock?: Clock;
   /** Where log lines go (tests capture them); stdout by default. */
   logStream?: NodeJS.WritableStream;
+  /** Told of every route as it is added (the route-matrix test walks them all). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
   /** Called after a transaction queued email, so the worker sends it now rather than at its next poll. */
   wakeMailer?: () => void;
 };
@@ -116,6 +118,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
   });
+  if (deps.onRoute) {
+    const onRoute = deps.onRoute;
+    app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
+  }
   const keys = deriveKeys(config.secretKey, config.encryptionKey);
   const limiter = new RateLimiter(database.db, clock);
   const sessions = new SessionStore(database.db, clock, {

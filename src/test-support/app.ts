@@ -36,6 +36,8 @@ export async function buildTestApp(
     mailWorker?: boolean;
     /** Capture the app's log lines (with LOG_LEVEL set in env). */
     logStream?: NodeJS.WritableStream;
+    /** Collects every route the app adds. */
+    onRoute?: (route: { method: string | string[]; url: string }) => void;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await freshDatabase());
@@ -49,6 +51,7 @@ export async function buildTestApp(
     database,
     clock,
     logStream: options.logStream,
+    onRoute: options.onRoute,
     wakeMailer: () => worker?.wake(),
   });
   options.extend?.(app);
