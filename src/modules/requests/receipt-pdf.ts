@@ -1,4 +1,11 @@
-import { type Direction, drawQr, newPdf, type Style, Typesetter } from '../../platform/pdf/typesetter.ts';
+import {
+  type Direction,
+  drawQr,
+  labelValueColumns,
+  newPdf,
+  type Style,
+  Typesetter,
+} from '../../platform/pdf/typesetter.ts';
 
 export {
   type Direction,
@@ -133,17 +140,7 @@ export async function renderReceiptPdf(input: ReceiptPdfInput): Promise<Buffer> 
   const label: Style = { weight: 'regular', size: 10.5, color: COLOR.secondary };
   const value: Style = { weight: 'regular', size: 12, color: COLOR.text };
   const labelWidth = 150;
-  const gap = 16;
-  const columns =
-    direction === 'rtl'
-      ? {
-          label: { left: CONTENT.right - labelWidth, right: CONTENT.right },
-          value: { left: CONTENT.left, right: CONTENT.right - labelWidth - gap },
-        }
-      : {
-          label: { left: CONTENT.left, right: CONTENT.left + labelWidth },
-          value: { left: CONTENT.left + labelWidth + gap, right: CONTENT.right },
-        };
+  const columns = labelValueColumns(CONTENT, direction, labelWidth, 16);
   const pad = 10;
   let y = box.top + box.height + 24;
   doc.moveTo(CONTENT.left, y).lineTo(CONTENT.right, y).lineWidth(0.6).stroke(COLOR.rule);

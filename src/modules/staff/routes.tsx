@@ -5,8 +5,8 @@ import type { Platform } from '../../app.ts';
 import { endSession, startSession } from '../../platform/http/context.ts';
 import { type FormErrors, parseForm } from '../../platform/http/forms.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
-import { keepChallenge, takeChallenge } from '../../platform/passkeys/challenges.ts';
-import { CEREMONY_TIMEOUT_MS, type PasskeysService } from '../../platform/passkeys/service.ts';
+import { passkeyCeremonies } from '../../platform/passkeys/ceremonies.ts';
+import type { PasskeysService } from '../../platform/passkeys/service.ts';
 import { createCatalogService } from '../catalog/service.ts';
 import { registerStaffAdmin } from './admin-routes.tsx';
 import { requireStaff, STAFF_STAGE } from './guards.ts';
@@ -99,6 +99,7 @@ export async function registerStaff(app: FastifyInstance, platform: Platform, de
     catalog,
     passkeys,
   });
+  const ceremonies = passkeyCeremonies({ passkeys, sessions, clock, db: database.db });
   const issuer = config.branding.serviceName.en;
   const signedIn = requireStaff(platform);
   // Every sign-in POST from one address counts here, whichever account it names (password spraying).
@@ -262,34 +263,24 @@ export async function registerStaff(app: FastifyInstance, platform: Platform, de
     if (!staffId) return reply;
     const credentials = await service.credentials(staffId);
     if (credentials.length === 0) return reply.code(400).send({ ok: false });
-    const options = await passkeys.authenticationOptions();
+    const options = await ceremonies.authenticationOptions(request.session!, staffId);
     // The person is known by now: offering their credentials lets a security key without a stored account work.
     options.allowCredentials = credentials.map((c) => ({
       id: c.id,
       type: 'public-key' as const,
       transports: c.transports as PublicKeyCredentialDescriptorJSON['transports'],
     }));
-    await keepChallenge(sessions, clock, request.session!, {
-      value: options.challenge,
-      ceremony: 'sign-in',
-      subjectId: staffId,
-      ttlMs: CEREMONY_TIMEOUT_MS,
-    });
     return reply.header('cache-control', 'no-store').send(options);
   });
 
   app.post('/staff/second-factor/passkey', { preHandler: signInLimit }, async (request, reply) => {
     const staffId = pendingJson(request, reply);
     if (!staffId) return reply;
-    const challenge = await takeChallenge(database.db, clock, request.session, {
-      ceremony: 'sign-in',
-      subjectId: staffId,
-    });
-    if (!challenge) return reply.code(400).send({ ok: false });
-    const who = await passkeys.verifyAuthentication(request.body, challenge, request.ip, async (subject) => {
+    const { challenge, who } = await ceremonies.verifyAuthentication(request, staffId, async (subject) => {
       if (subject.type !== 'staff' || subject.id !== staffId) return false;
       return (await service.mayContinue(staffId)).ok;
     });
+    if (!challenge) return reply.code(400).send({ ok: false });
     if (!who) {
       const outcome = await service.passkeyFailed(staffId, actorOf(request));
       return reply.code(400).send(outcome.kind === 'locked' ? { ok: false, reload: true } : { ok: false });
@@ -428,17 +419,11 @@ export async function registerStaff(app: FastifyInstance, platform: Platform, de
     const e = await enrolment(request);
     if (!e) return reply.code(401).send({ ok: false, reload: true });
     if (!e.allowed || e.confirmFirst) return reply.code(403).send({ ok: false, reload: true });
-    const options = await passkeys.registrationOptions({
+    const options = await ceremonies.registrationOptions(request.session!, {
       type: 'staff',
       id: e.staffId,
       userName: e.row.email,
       displayName: e.row.name,
-    });
-    await keepChallenge(sessions, clock, request.session!, {
-      value: options.challenge,
-      ceremony: 'register',
-      subjectId: e.staffId,
-      ttlMs: CEREMONY_TIMEOUT_MS,
     });
     return reply.header('cache-control', 'no-store').send(options);
   });
@@ -447,18 +432,8 @@ export async function registerStaff(app: FastifyInstance, platform: Platform, de
     const e = await enrolment(request);
     if (!e) return reply.code(401).send({ ok: false, reload: true });
     if (!e.allowed || e.confirmFirst) return reply.code(403).send({ ok: false, reload: true });
-    const challenge = await takeChallenge(database.db, clock, request.session, {
-      ceremony: 'register',
-      subjectId: e.staffId,
-    });
-    if (!challenge) return reply.code(400).send({ ok: false });
-    const outcome = await passkeys.verifyRegistration(
-      { type: 'staff', id: e.staffId },
-      request.body,
-      challenge,
-      request.ip,
-    );
-    if (!outcome.ok) return reply.code(400).send({ ok: false });
+    if (!(await ceremonies.verifyRegistration(request, { type: 'staff', id: e.staffId })))
+      return reply.code(400).send({ ok: false });
     const next = await passSecondFactor(request, reply, e.staffId, 'passkey_enrolment');
     return reply.header('cache-control', 'no-store').send({ ok: true, next });
   });
@@ -643,35 +618,19 @@ export async function registerStaff(app: FastifyInstance, platform: Platform, de
 
   app.post('/staff/account/passkeys/options', { preHandler: staffJson }, async (request, reply) => {
     const member = request.staff!;
-    const options = await passkeys.registrationOptions({
+    const options = await ceremonies.registrationOptions(request.session!, {
       type: 'staff',
       id: member.id,
       userName: member.email,
       displayName: member.name,
-    });
-    await keepChallenge(sessions, clock, request.session!, {
-      value: options.challenge,
-      ceremony: 'register',
-      subjectId: member.id,
-      ttlMs: CEREMONY_TIMEOUT_MS,
     });
     return reply.header('cache-control', 'no-store').send(options);
   });
 
   app.post('/staff/account/passkeys', { preHandler: staffJson }, async (request, reply) => {
     const member = request.staff!;
-    const challenge = await takeChallenge(database.db, clock, request.session, {
-      ceremony: 'register',
-      subjectId: member.id,
-    });
-    if (!challenge) return reply.code(400).send({ ok: false });
-    const outcome = await passkeys.verifyRegistration(
-      { type: 'staff', id: member.id },
-      request.body,
-      challenge,
-      request.ip,
-    );
-    if (!outcome.ok) return reply.code(400).send({ ok: false });
+    if (!(await ceremonies.verifyRegistration(request, { type: 'staff', id: member.id })))
+      return reply.code(400).send({ ok: false });
     await patchSession(request, { [FLASH]: 'passkeyAdded' });
     return reply.send({ ok: true, next: '/staff/account' });
   });

@@ -2,6 +2,7 @@ import {
   type Direction,
   drawQr,
   type Line,
+  labelValueColumns,
   newPdf,
   type Style,
   Typesetter,
@@ -113,18 +114,7 @@ export async function renderDocumentPdf(sheet: Sheet): Promise<Buffer> {
 
   /** Label and value rows, the label on the start side. */
   const rows = (items: { label: string; value: string }[]) => {
-    const labelWidth = 130;
-    const gap = 14;
-    const cols =
-      direction === 'rtl'
-        ? {
-            label: { left: CONTENT.right - labelWidth, right: CONTENT.right },
-            value: { left: CONTENT.left, right: CONTENT.right - labelWidth - gap },
-          }
-        : {
-            label: { left: CONTENT.left, right: CONTENT.left + labelWidth },
-            value: { left: CONTENT.left + labelWidth + gap, right: CONTENT.right },
-          };
+    const cols = labelValueColumns(CONTENT, direction, 130, 14);
     const valueStyle: Style = { ...STYLE.body, lineHeight: 1.6 };
     for (const item of items) {
       const lines = t.paragraphLines(item.value, valueStyle, cols.value.right - cols.value.left);

@@ -183,17 +183,43 @@ export function createIssuingService(deps: {
     return r && can(member, 'work', r.consulateId) ? r : undefined;
   }
 
+  /** The audit line of a staff member's act on a request's document, inside the transaction of the change. */
+  const recordAct = (
+    tx: Db,
+    member: StaffMember,
+    action: string,
+    requestId: string,
+    ip: string | null,
+    details: Record<string, unknown> = {},
+  ) =>
+    record(tx, clock, { actor: `staff:${member.id}`, action, subject: `request:${requestId}`, ip, details });
+
+  /** An opening (nothing changes): the audit line in a transaction of its own. */
   async function audit(
     member: StaffMember,
     action: string,
-    subject: string,
+    requestId: string,
     ip: string | null,
-    details = {},
+    details: Record<string, unknown> = {},
   ) {
-    await db.transaction(async (tx) => {
-      await record(tx, clock, { actor: `staff:${member.id}`, action, subject, ip, details });
-    });
+    await db.transaction((tx) => recordAct(tx, member, action, requestId, ip, details));
   }
+
+  /** A request this person may work on, with the applicant and the consulate a document names. */
+  async function parties(member: StaffMember, requestId: string) {
+    const r = await requestFor(member, requestId);
+    if (!r) return undefined;
+    const [applicant, consulate] = await Promise.all([
+      deps.applicant(r.applicantId),
+      catalog.findConsulate(r.consulateId),
+    ]);
+    return applicant && consulate ? { r, applicant, consulate } : undefined;
+  }
+
+  /** A request has at most one document waiting for approval or issued. */
+  const isLive = (d: store.IssuedDocumentRow) => d.state === 'prepared' || d.state === 'issued';
+  const liveDocument = async (requestId: string) =>
+    (await store.documentsOfRequest(db, requestId)).find(isLive);
 
   return {
     ring,
@@ -204,16 +230,12 @@ export function createIssuingService(deps: {
      * applicant's record.
      */
     async preview(member: StaffMember, requestId: string, ip: string | null) {
-      const r = await requestFor(member, requestId);
-      if (!r) return undefined;
-      const [applicant, consulate] = await Promise.all([
-        deps.applicant(r.applicantId),
-        catalog.findConsulate(r.consulateId),
-      ]);
-      if (!applicant || !consulate) return undefined;
+      const found = await parties(member, requestId);
+      if (!found) return undefined;
+      const { r, applicant, consulate } = found;
       const documents = await store.documentsOfRequest(db, r.id);
-      const live = documents.find((d) => d.state === 'prepared' || d.state === 'issued');
-      await audit(member, 'issued.preview', `request:${r.id}`, ip);
+      const live = documents.find(isLive);
+      await audit(member, 'issued.preview', r.id, ip);
       return {
         request: r,
         consulate,
@@ -235,16 +257,10 @@ export function createIssuingService(deps: {
       | { kind: 'exists'; id: string }
       | undefined
     > {
-      const r = await requestFor(member, requestId);
-      if (!r) return undefined;
-      const [applicant, consulate] = await Promise.all([
-        deps.applicant(r.applicantId),
-        catalog.findConsulate(r.consulateId),
-      ]);
-      if (!applicant || !consulate) return undefined;
-      const live = (await store.documentsOfRequest(db, r.id)).find(
-        (d) => d.state === 'prepared' || d.state === 'issued',
-      );
+      const found = await parties(member, requestId);
+      if (!found) return undefined;
+      const { r, applicant, consulate } = found;
+      const live = await liveDocument(r.id);
       if (live) return { kind: 'exists', id: live.id };
       const missing = await missingFor(r);
       if (missing.length > 0) return { kind: 'missing', missing };
@@ -271,20 +287,16 @@ export function createIssuingService(deps: {
             preparedBy: member.id,
             preparedAt: now,
           });
-          await record(tx, clock, {
-            actor: `staff:${member.id}`,
-            action: 'issued.prepare',
-            subject: `request:${r.id}`,
-            ip,
-            details: { document: id, number, service: r.serviceId },
+          await recordAct(tx, member, 'issued.prepare', r.id, ip, {
+            document: id,
+            number,
+            service: r.serviceId,
           });
         });
       } catch (err) {
         // Someone prepared the same request a moment ago: one live document per request.
         if (!store.isUniqueViolation(err)) throw err;
-        const other = (await store.documentsOfRequest(db, r.id)).find(
-          (d) => d.state === 'prepared' || d.state === 'issued',
-        );
+        const other = await liveDocument(r.id);
         if (other) return { kind: 'exists', id: other.id };
         throw err;
       }
@@ -320,7 +332,7 @@ export function createIssuingService(deps: {
         db,
         [row.preparedBy, row.approvedBy, row.revokedBy].filter((x): x is string => Boolean(x)),
       );
-      await audit(member, action, `request:${row.requestId}`, ip, { document: row.id, number: row.number });
+      await audit(member, action, row.requestId, ip, { document: row.id, number: row.number });
       return {
         row,
         content,
@@ -389,12 +401,10 @@ export function createIssuingService(deps: {
               approvedBy: member.id,
               issuedAt: now,
             });
-            await record(tx, clock, {
-              actor: `staff:${member.id}`,
-              action: 'issued.approve',
-              subject: `request:${row.requestId}`,
-              ip,
-              details: { document: row.id, number: row.number, key: kid },
+            await recordAct(tx, member, 'issued.approve', row.requestId, ip, {
+              document: row.id,
+              number: row.number,
+              key: kid,
             });
             return {};
           },
@@ -419,12 +429,9 @@ export function createIssuingService(deps: {
         const locked = await store.findDocumentForUpdate(tx, row.id);
         if (locked?.state !== 'prepared') return { ok: false as const, refusal: 'not_prepared' as const };
         await store.updateDocument(tx, row.id, { state: 'withdrawn' });
-        await record(tx, clock, {
-          actor: `staff:${member.id}`,
-          action: 'issued.withdraw',
-          subject: `request:${row.requestId}`,
-          ip,
-          details: { document: row.id, number: row.number },
+        await recordAct(tx, member, 'issued.withdraw', row.requestId, ip, {
+          document: row.id,
+          number: row.number,
         });
         return { ok: true as const };
       });
@@ -453,12 +460,9 @@ export function createIssuingService(deps: {
           revokedAt: now,
           revokeReason: reason.trim(),
         });
-        await record(tx, clock, {
-          actor: `staff:${member.id}`,
-          action: 'issued.revoke',
-          subject: `request:${row.requestId}`,
-          ip,
-          details: { document: row.id, number: row.number },
+        await recordAct(tx, member, 'issued.revoke', row.requestId, ip, {
+          document: row.id,
+          number: row.number,
         });
         if (applicant) {
           await enqueueEmail(tx, { keys, clock }, 'issued.revoked', {

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Platform } from '../../app.ts';
 import { startSession } from '../http/context.ts';
-import { keepChallenge, takeChallenge } from './challenges.ts';
-import { CEREMONY_TIMEOUT_MS, createPasskeys, MAX_PASSKEYS, type PasskeysService } from './service.ts';
+import { passkeyCeremonies } from './ceremonies.ts';
+import { createPasskeys, MAX_PASSKEYS, type PasskeysService } from './service.ts';
 import { type AddState, PasskeySignInPage, PasskeysPage } from './views.tsx';
 
 /** What the passkey pages need to know of an applicant (the accounts service's view has more). */
@@ -47,6 +47,7 @@ export function registerPasskeys(
     config,
     rpName: config.branding.serviceName.en,
   });
+  const ceremonies = passkeyCeremonies({ passkeys, sessions, clock, db: database.db });
   const signInLimit = app.rateLimit({
     max: 30,
     timeWindow: 60_000,
@@ -116,30 +117,19 @@ export function registerPasskeys(
 
   app.post('/account/passkeys/options', { preHandler: signedInJson }, async (request, reply) => {
     const applicant = (await deps.accounts.getApplicant(request.session!.subjectId!))!;
-    const options = await passkeys.registrationOptions({
+    const options = await ceremonies.registrationOptions(request.session!, {
       ...applicantOf(request),
       userName: applicant.email,
       displayName: `${applicant.identity.firstName} ${applicant.identity.lastName}`.trim() || applicant.email,
-    });
-    await keepChallenge(sessions, clock, request.session!, {
-      value: options.challenge,
-      ceremony: 'register',
-      subjectId: applicant.id,
-      ttlMs: CEREMONY_TIMEOUT_MS,
     });
     return reply.header('cache-control', 'no-store').send(options);
   });
 
   app.post('/account/passkeys', { preHandler: signedInJson }, async (request, reply) => {
-    const subject = applicantOf(request);
-    const challenge = await takeChallenge(database.db, clock, request.session, {
-      ceremony: 'register',
-      subjectId: subject.id,
-    });
-    if (!challenge) return reply.code(400).send({ ok: false, error: 'passkeys.error.add' });
-    const outcome = await passkeys.verifyRegistration(subject, request.body, challenge, request.ip);
-    if (!outcome.ok) return reply.code(400).send({ ok: false, error: 'passkeys.error.add' });
+    if (!(await ceremonies.verifyRegistration(request, applicantOf(request))))
+      return reply.code(400).send({ ok: false, error: 'passkeys.error.add' });
     await setFlash(request, 'added');
+    // No `next`: the script reloads the page, which now lists the passkey.
     return reply.send({ ok: true });
   });
 
@@ -168,23 +158,12 @@ export function registerPasskeys(
         subjectId: null,
         data: deps.carriedResume(request),
       }));
-    const options = await passkeys.authenticationOptions();
-    await keepChallenge(sessions, clock, session, {
-      value: options.challenge,
-      ceremony: 'sign-in',
-      subjectId: null,
-      ttlMs: CEREMONY_TIMEOUT_MS,
-    });
+    const options = await ceremonies.authenticationOptions(session, null);
     return reply.header('cache-control', 'no-store').send(options);
   });
 
   app.post('/sign-in/passkey', { preHandler: signInLimit }, async (request, reply) => {
-    const challenge = await takeChallenge(database.db, clock, request.session, {
-      ceremony: 'sign-in',
-      subjectId: null,
-    });
-    if (!challenge) return reply.code(400).send(SIGN_IN_FAILED);
-    const who = await passkeys.verifyAuthentication(request.body, challenge, request.ip, async (subject) => {
+    const { who } = await ceremonies.verifyAuthentication(request, null, async (subject) => {
       if (subject.type !== 'applicant') return false;
       const applicant = await deps.accounts.getApplicant(subject.id);
       return Boolean(applicant && applicant.status !== 'locked');

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { Button, Form, InsetText, Layout, NotificationBanner, SummaryList, useView } from '../../ui/index.ts';
 import { formatDate } from '../i18n/dates.ts';
 import type { PasskeySummary } from './service.ts';
@@ -7,50 +8,70 @@ import type { PasskeySummary } from './service.ts';
  * shown by `passkeys.js` only where the browser can make or use one; everything else on these pages is plain HTML.
  */
 
-/** Where a failed ceremony says so; announced when the script fills and shows it. */
-function ErrorRegion() {
-  return (
-    <div role="alert" data-passkey-error hidden>
-      <p class="error-message" />
-    </div>
-  );
-}
-
 /** Shown only where the script cannot run a ceremony (no JavaScript, or a browser without passkeys). */
-function Fallback({ text }: { text: string }) {
+export function PasskeyFallback({ children }: { children: ComponentChildren }) {
   return (
     <div data-passkey-fallback>
-      <InsetText>
-        <p>{text}</p>
-      </InsetText>
+      <InsetText>{children}</InsetText>
     </div>
   );
-}
-
-function Script() {
-  const { asset } = useView();
-  return <script src={asset('passkeys.js')} defer />;
 }
 
 /**
- * "Sign in with a passkey", for the sign-in page. Renders nothing visible without JavaScript or in a browser
- * without passkeys; it brings its own script, so placing the component is all a page needs.
+ * One passkey button: `ceremony` makes a passkey (create) or uses one (get), through the `options` and `verify`
+ * JSON endpoints; the script goes where the answer's `next` says, else reloads. `module` names the control for
+ * tests and styles. It brings its own script, so placing the component is all a page needs.
  */
+export function PasskeyControl(props: {
+  module: string;
+  ceremony: 'create' | 'get';
+  options: string;
+  verify: string;
+  label: string;
+  /** The message when the ceremony fails; `exists` when the passkey is already registered here. */
+  error: string;
+  exists?: string;
+  variant?: 'primary' | 'secondary';
+}) {
+  const { t, asset } = useView();
+  return (
+    <>
+      <div
+        data-module={props.module}
+        data-ceremony={props.ceremony}
+        data-options={props.options}
+        data-verify={props.verify}
+        data-error={props.error}
+        data-cancelled={t('passkeys.error.cancelled')}
+        data-exists={props.exists}
+        hidden
+      >
+        {/* Where a failed ceremony says so; announced when the script fills and shows it. */}
+        <div role="alert" data-passkey-error hidden>
+          <p class="error-message" />
+        </div>
+        <Button type="button" variant={props.variant}>
+          {props.label}
+        </Button>
+      </div>
+      <script src={asset('passkeys.js')} defer />
+    </>
+  );
+}
+
+/** "Sign in with a passkey", for the sign-in page. Renders nothing visible without JavaScript or passkeys. */
 export function PasskeySignIn() {
   const { t } = useView();
   return (
-    <div
-      data-module="passkey-sign-in"
-      data-error={t('passkeys.error.signIn')}
-      data-cancelled={t('passkeys.error.cancelled')}
-      hidden
-    >
-      <ErrorRegion />
-      <Button type="button" variant="secondary">
-        {t('passkeys.signIn.button')}
-      </Button>
-      <Script />
-    </div>
+    <PasskeyControl
+      module="passkey-sign-in"
+      ceremony="get"
+      options="/sign-in/passkey/options"
+      verify="/sign-in/passkey"
+      label={t('passkeys.signIn.button')}
+      error={t('passkeys.error.signIn')}
+      variant="secondary"
+    />
   );
 }
 
@@ -62,7 +83,9 @@ export function PasskeySignInPage() {
     <Layout title={title} backLink={{ href: '/sign-in' }}>
       <h1>{title}</h1>
       <p class="lead">{t('passkeys.signIn.lead')}</p>
-      <Fallback text={t('passkeys.signIn.needsJavaScript')} />
+      <PasskeyFallback>
+        <p>{t('passkeys.signIn.needsJavaScript')}</p>
+      </PasskeyFallback>
       <PasskeySignIn />
       <p>
         <a href="/sign-in">{t('passkeys.signIn.useCode')}</a>
@@ -159,18 +182,18 @@ function AddSection({ add }: { add: AddState }) {
       return (
         <>
           <p>{t('passkeys.add.body')}</p>
-          <Fallback text={t('passkeys.add.needsJavaScript')} />
-          <div
-            data-module="passkey-register"
-            data-error={t('passkeys.error.add')}
-            data-cancelled={t('passkeys.error.cancelled')}
-            data-exists={t('passkeys.error.exists')}
-            hidden
-          >
-            <ErrorRegion />
-            <Button type="button">{t('passkeys.add.button')}</Button>
-          </div>
-          <Script />
+          <PasskeyFallback>
+            <p>{t('passkeys.add.needsJavaScript')}</p>
+          </PasskeyFallback>
+          <PasskeyControl
+            module="passkey-register"
+            ceremony="create"
+            options="/account/passkeys/options"
+            verify="/account/passkeys"
+            label={t('passkeys.add.button')}
+            error={t('passkeys.error.add')}
+            exists={t('passkeys.error.exists')}
+          />
         </>
       );
   }

@@ -284,3 +284,26 @@ export function newPdf(options: PDFKit.PDFDocumentOptions): {
   });
   return { doc, bytes };
 }
+
+export type Column = { left: number; right: number };
+
+/**
+ * A label column `labelWidth` points wide on the start side of `area` (the right in Persian) and the value column
+ * beside it, `gap` points away, filling the rest.
+ */
+export function labelValueColumns(
+  area: Column,
+  direction: Direction,
+  labelWidth: number,
+  gap: number,
+): { label: Column; value: Column } {
+  return direction === 'rtl'
+    ? {
+        label: { left: area.right - labelWidth, right: area.right },
+        value: { left: area.left, right: area.right - labelWidth - gap },
+      }
+    : {
+        label: { left: area.left, right: area.left + labelWidth },
+        value: { left: area.left + labelWidth + gap, right: area.right },
+      };
+}

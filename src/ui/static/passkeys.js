@@ -1,4 +1,6 @@
-// Passkeys (WebAuthn) need this script; without it the pages say so and emailed codes work as always.
+// Passkeys (WebAuthn), for applicants and staff alike. Each control names its ceremony (`data-ceremony`: create or
+// get) and the two URLs it posts to (`data-options`, `data-verify`); once the server has the answer the page goes to
+// the `next` it names, else reloads. Without this script (or without passkey support) the fallback text stays shown.
 (() => {
   const supported = typeof window.PublicKeyCredential === 'function' && !!navigator.credentials;
   const b64 = (buf) =>
@@ -47,29 +49,27 @@
   };
 
   const ceremonies = {
-    'passkey-register': async () => {
-      const o = await post('/account/passkeys/options');
+    create: async (el) => {
+      const o = await post(el.dataset.options);
       const publicKey = {
         ...o,
         challenge: bytes(o.challenge),
         user: { ...o.user, id: bytes(o.user.id) },
         excludeCredentials: ids(o.excludeCredentials),
       };
-      await post('/account/passkeys', toJSON(await navigator.credentials.create({ publicKey })));
-      location.reload();
+      return post(el.dataset.verify, toJSON(await navigator.credentials.create({ publicKey })));
     },
-    'passkey-sign-in': async () => {
-      const o = await post('/sign-in/passkey/options');
+    get: async (el) => {
+      const o = await post(el.dataset.options);
       const publicKey = { ...o, challenge: bytes(o.challenge), allowCredentials: ids(o.allowCredentials) };
-      const done = await post('/sign-in/passkey', toJSON(await navigator.credentials.get({ publicKey })));
-      location.assign(done.next);
+      return post(el.dataset.verify, toJSON(await navigator.credentials.get({ publicKey })));
     },
   };
 
   if (!supported) return;
   for (const el of document.querySelectorAll('[data-passkey-fallback]')) el.hidden = true;
-  for (const el of document.querySelectorAll('[data-module^="passkey-"]')) {
-    const run = ceremonies[el.dataset.module];
+  for (const el of document.querySelectorAll('[data-ceremony]')) {
+    const run = ceremonies[el.dataset.ceremony];
     const button = el.querySelector('button');
     // The component may bring this script more than once; each module is wired once.
     if (!run || !button || el.hasAttribute('data-ready')) continue;
@@ -81,7 +81,9 @@
       button.setAttribute('aria-disabled', 'true');
       if (region) region.hidden = true;
       try {
-        await run();
+        const done = await run(el);
+        if (done.next) location.assign(done.next);
+        else location.reload();
       } catch (e) {
         const cancelled = e && (e.name === 'NotAllowedError' || e.name === 'AbortError');
         if (region) {

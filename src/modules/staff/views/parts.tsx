@@ -1,8 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import type { FormErrors } from '../../../platform/http/forms.ts';
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { Locale, MessageKey, Translate } from '../../../platform/i18n/index.ts';
-import { type FieldError, InsetText, Ltr, useView } from '../../../ui/index.ts';
+import { PasskeyControl, PasskeyFallback } from '../../../platform/passkeys/views.tsx';
+import { type FieldError, Ltr, useView } from '../../../ui/index.ts';
 import type { Consulate } from '../../catalog/service.ts';
 import type { RoleGrant } from '../roles.ts';
 
@@ -85,10 +85,7 @@ export function AccountLine({ email }: { email: string }) {
   );
 }
 
-/**
- * Passkeys need the browser's WebAuthn API, so the button is rendered `hidden` and shown by `staff-passkeys.js`
- * only where the browser can run the ceremony; the fallback text is shown otherwise.
- */
+/** A staff passkey button (the shared control, with the staff wording); hidden until `passkeys.js` can run it. */
 export function PasskeyButton(props: {
   ceremony: 'create' | 'get';
   options: string;
@@ -96,36 +93,15 @@ export function PasskeyButton(props: {
   label: string;
   variant?: 'primary' | 'secondary';
 }) {
-  const { t, asset } = useView();
+  const { t } = useView();
   return (
-    <>
-      <div
-        data-module="staff-passkey"
-        data-ceremony={props.ceremony}
-        data-options={props.options}
-        data-verify={props.verify}
-        data-error={t(props.ceremony === 'create' ? 'staff.passkey.error.add' : 'staff.passkey.error.use')}
-        data-cancelled={t('passkeys.error.cancelled')}
-        data-exists={t('staff.passkey.error.exists')}
-        hidden
-      >
-        <div role="alert" data-passkey-error hidden>
-          <p class="error-message" />
-        </div>
-        <button type="button" class={`button button--${props.variant ?? 'primary'}`}>
-          {props.label}
-        </button>
-      </div>
-      <script src={asset('staff-passkeys.js')} defer />
-    </>
+    <PasskeyControl
+      {...props}
+      module="staff-passkey"
+      error={t(props.ceremony === 'create' ? 'staff.passkey.error.add' : 'staff.passkey.error.use')}
+      exists={t('staff.passkey.error.exists')}
+    />
   );
 }
 
-/** Shown only where the script cannot run a ceremony (no JavaScript, or a browser without passkeys). */
-export function PasskeyFallback({ children }: { children: ComponentChildren }) {
-  return (
-    <div data-passkey-fallback>
-      <InsetText>{children}</InsetText>
-    </div>
-  );
-}
+export { PasskeyFallback };
