@@ -80,6 +80,11 @@ describe('the back office in a real browser', needChromium(), () => {
         roles: [{ role: 'supervisor', consulateId: ids.london! }],
         name: locale === 'fa' ? 'سارا کریمی' : 'Sara Karimi',
       });
+      const admin = await createStaffMember(server, {
+        roles: [{ role: 'admin', consulateId: null }],
+        name: locale === 'fa' ? 'نیلوفر صالحی' : 'Niloufar Salehi',
+      });
+      const adminSecret = await giveTotp(server, admin);
       const secondSecret = await giveTotp(server, second);
       const supervisorSecret = await giveTotp(server, supervisor);
 
@@ -230,6 +235,11 @@ describe('the back office in a real browser', needChromium(), () => {
       await passwordStep(vp, base, supervisor.email);
       await vp.fill('#f-code', appCode(server, supervisorSecret));
       await submit(vp, '/staff/second-factor');
+      // The supervisor's statistics: charts with their numbers, readable without JavaScript.
+      await vp.goto(`${base}/staff/statistics`);
+      assert.ok((await vp.locator('svg[role="img"]').count()) >= 3, 'charts');
+      await assertAccessible(vp, `statistics (${locale})`);
+      await screenshot(vp, `journey-statistics-${locale}`);
       await vp.goto(`${base}${documentPath}`);
       await vp.fill('#f-reason', 'The principal revoked the power of attorney in person at the consulate.');
       await submit(vp, `${documentPath}/revoke`);
@@ -242,6 +252,30 @@ describe('the back office in a real browser', needChromium(), () => {
       assert.doesNotMatch((await pub.textContent('main')) ?? '', /شش دانگ کامل/, 'no content once revoked');
       await assertAccessible(pub, `verified revoked (${locale})`);
       await screenshot(pub, `journey-verify-revoked-${locale}`);
+
+      // The admin: the consulate's settings, its services and fees, its closures, and the audit log of all this.
+      const ad = await (await newContext(browser)).newPage();
+      await ad.goto(`${base}/staff`);
+      if (locale === 'en') await switchLanguage(ad);
+      await passwordStep(ad, base, admin.email);
+      await ad.fill('#f-code', appCode(server, adminSecret));
+      await submit(ad, '/staff/second-factor');
+      for (const [path, name] of [
+        ['/staff/admin', 'admin'],
+        [`/staff/admin/consulates/${ids.london}`, 'admin-consulate'],
+        [`/staff/admin/consulates/${ids.london}/services`, 'admin-services'],
+        [`/staff/admin/consulates/${ids.london}/closures`, 'admin-closures'],
+        ['/staff/audit', 'audit-log'],
+      ] as const) {
+        await ad.goto(`${base}${path}`);
+        assert.equal(new URL(ad.url()).pathname, path);
+        await assertAccessible(ad, `${name} (${locale})`);
+        await screenshot(ad, `journey-${name}-${locale}`);
+      }
+      const audit = (await ad.textContent('main')) ?? '';
+      for (const action of ['request.view', 'counter.payment', 'issued.approve', 'issued.revoke']) {
+        assert.ok(audit.includes(action), `the audit log shows ${action}`);
+      }
     });
   }
 });
