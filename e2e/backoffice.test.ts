@@ -215,6 +215,13 @@ describe('the back office in a real browser', needChromium(), () => {
       const code = /(?<![0-9A-Z])[0-9A-Z]{5}-[0-9A-Z]{5}(?![0-9A-Z])/.exec(facts)?.[0];
       assert.ok(number && code, 'the printed document shows its number and verification code');
 
+      // The applicant sees the issued document on their request, with the number and code to share.
+      await ap.goto(`${base}/requests/${sent.id}`);
+      await navigating(ap, () => ap.click(`a[href="/requests/${sent.id}/document"]`));
+      assert.ok(toLatinDigits((await ap.textContent('main')) ?? '').includes(number!), 'the number');
+      await assertAccessible(ap, `applicant's document (${locale})`);
+      await screenshot(ap, `journey-applicant-document-${locale}`);
+
       // Anyone: the public verification page.
       const pub = await (await newContext(browser)).newPage();
       await pub.goto(`${base}/verify`);

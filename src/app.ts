@@ -251,7 +251,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerBackoffice(app, platform, backoffice);
   await registerCounter(app, platform, backoffice);
   await registerStatistics(app, platform, backoffice);
-  await registerVerification(app, platform, backoffice);
+  await registerVerification(app, platform, {
+    ...backoffice,
+    requireApplicant: signedIn,
+    requireRecentSignIn: requireRecentSignIn(platform),
+  });
   await registerAdmin(app, platform, backoffice);
 
   let orphansSweptAt = 0;

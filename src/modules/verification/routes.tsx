@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { Platform } from '../../app.ts';
 import { type FormErrors, formValues } from '../../platform/http/forms.ts';
 import { translator } from '../../platform/i18n/index.ts';
@@ -6,9 +6,10 @@ import { qrDataUrl } from '../../platform/pdf/qr.ts';
 import type { BackofficeDeps } from '../backoffice/deps.ts';
 import type { StaffMember } from '../staff/roles.ts';
 import { renderDocumentPdf } from './pdf.ts';
-import { createIssuingService, type Refusal, type StaffDocument } from './service.ts';
+import { type ApplicantDocument, createIssuingService, type Refusal, type StaffDocument } from './service.ts';
 import { sheetOf } from './sheet.ts';
 import { publicJwks, publicPem, ringFromConfig } from './signing.ts';
+import { ApplicantDocumentPage, RevokedDocumentPage } from './views/applicant.tsx';
 import { AwaitingPage } from './views/awaiting.tsx';
 import { type DocumentFlash, StaffDocumentPage } from './views/document.tsx';
 import { IssuePreviewPage } from './views/preview.tsx';
@@ -25,8 +26,21 @@ async function noStore(_request: FastifyRequest, reply: FastifyReply, payload: u
   return payload;
 }
 
-/** Issuing (prepare, second approval, print, revoke) for staff; public verification and the published key. */
-export async function registerVerification(app: FastifyInstance, platform: Platform, deps: BackofficeDeps) {
+/** The applicant's pages: signed in, and (downloading an issued document being sensitive) signed in recently. */
+export type ApplicantGuards = {
+  requireApplicant: preHandlerAsyncHookHandler;
+  requireRecentSignIn: preHandlerAsyncHookHandler;
+};
+
+/**
+ * Issuing (prepare, second approval, print, revoke) for staff; the applicant's own copy; public verification and
+ * the published key.
+ */
+export async function registerVerification(
+  app: FastifyInstance,
+  platform: Platform,
+  deps: BackofficeDeps & ApplicantGuards,
+) {
   const { config } = platform;
   const ring = ringFromConfig(config.signing, {
     production: config.production,
@@ -194,6 +208,62 @@ export async function registerVerification(app: FastifyInstance, platform: Platf
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="${found.doc.row.number}.pdf"`)
       .header('cache-control', 'private, no-store')
+      .send(pdf);
+  });
+
+  // ---- Applicant: their own document ----
+
+  const applicantOnly = {
+    preHandler: [deps.requireApplicant, deps.requireRecentSignIn],
+    onSend: noStore,
+  };
+  const own = (request: FastifyRequest, format: 'page' | 'pdf') =>
+    issuing.forApplicant(request.applicant!.id, idOf(request), request.ip, format);
+  const ownSheet = (request: FastifyRequest, doc: ApplicantDocument & { kind: 'issued' }) =>
+    sheetOf(config, request.locale, {
+      content: doc.content,
+      code: doc.code,
+      issuedAt: doc.issuedAt,
+      timeZone: doc.timeZone,
+      approvedBy: doc.approvedBy,
+      keyId: doc.keyId,
+      payload: doc.payload,
+    });
+
+  app.get('/requests/:id/document', applicantOnly, async (request, reply) => {
+    const doc = await own(request, 'page');
+    if (!doc) return reply.callNotFound();
+    if (doc.kind === 'revoked') {
+      return reply.page(
+        <RevokedDocumentPage
+          requestId={idOf(request)}
+          number={doc.number}
+          revokedAt={doc.revokedAt}
+          reason={doc.reason}
+          timeZone={doc.timeZone}
+        />,
+      );
+    }
+    const sheet = ownSheet(request, doc);
+    return reply.page(
+      <ApplicantDocumentPage
+        sheet={sheet}
+        qr={await qrDataUrl(sheet.qrPayload)}
+        requestId={idOf(request)}
+        number={doc.number}
+        code={doc.code}
+      />,
+    );
+  });
+
+  app.get('/requests/:id/document/pdf', applicantOnly, async (request, reply) => {
+    const doc = await own(request, 'pdf');
+    // A revoked document is no longer valid: nothing to download.
+    if (doc?.kind !== 'issued') return reply.callNotFound();
+    const pdf = await renderDocumentPdf(ownSheet(request, doc));
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="${doc.number}.pdf"`)
       .send(pdf);
   });
 

@@ -73,6 +73,22 @@ export type PublicAnswer =
   | { kind: 'no_match' }
   | { kind: 'not_authentic' };
 
+/** What an applicant sees of their request's document: it in full while issued; once revoked, only that. */
+export type ApplicantDocument =
+  | {
+      kind: 'issued';
+      id: string;
+      number: string;
+      content: IssuedContent;
+      code: string;
+      issuedAt: Date;
+      timeZone: string;
+      approvedBy: string;
+      keyId: string;
+      payload: string;
+    }
+  | { kind: 'revoked'; id: string; number: string; revokedAt: Date; reason: string; timeZone: string };
+
 /** Compared against when no document has the number, so a miss costs what a wrong code costs. */
 const NO_DOCUMENT_HMAC = '0'.repeat(64);
 
@@ -479,6 +495,60 @@ export function createIssuingService(deps: {
       if (!done) return { ok: false, refusal: 'not_issued' };
       deps.wakeMailer();
       return { ok: true };
+    },
+
+    /**
+     * The document of the applicant's own request, for them to print or download: the issued one, else the latest
+     * revoked one (to say so). Undefined when the request is not theirs or has no such document (404). Serving an
+     * issued document is audited as `issued.download` (the page and the PDF alike); a revoked one shows nothing of
+     * its content, so nothing is downloaded.
+     */
+    async forApplicant(
+      applicantId: string,
+      requestId: string,
+      ip: string | null,
+      format: 'page' | 'pdf',
+    ): Promise<ApplicantDocument | undefined> {
+      const r = await requests.owned(applicantId, requestId);
+      if (!r) return undefined;
+      const documents = await store.documentsOfRequest(db, r.id);
+      const row = documents.find((d) => d.state === 'issued') ?? documents.find((d) => d.state === 'revoked');
+      if (!row) return undefined;
+      const timeZone = (await catalog.findConsulate(row.consulateId))?.timeZone ?? 'UTC';
+      if (row.state === 'revoked') {
+        return {
+          kind: 'revoked',
+          id: row.id,
+          number: row.number,
+          revokedAt: row.revokedAt ?? row.preparedAt,
+          reason: row.revokeReason ?? '',
+          timeZone,
+        };
+      }
+      const content = openContent(row);
+      if (!content || !row.issuedAt || !row.payload || !row.keyId) return undefined;
+      const names = await store.staffNames(db, row.approvedBy ? [row.approvedBy] : []);
+      await db.transaction((tx) =>
+        record(tx, clock, {
+          actor: `applicant:${applicantId}`,
+          action: 'issued.download',
+          subject: `request:${r.id}`,
+          ip,
+          details: { document: row.id, number: row.number, format },
+        }),
+      );
+      return {
+        kind: 'issued',
+        id: row.id,
+        number: row.number,
+        content,
+        code: openCode(row),
+        issuedAt: row.issuedAt,
+        timeZone,
+        approvedBy: (row.approvedBy && names.get(row.approvedBy)) || '',
+        keyId: row.keyId,
+        payload: row.payload,
+      };
     },
 
     /**

@@ -117,6 +117,8 @@ export function RequestPage({
         </>
       ) : null}
 
+      <YourDocument request={request} />
+
       {request.trackingCode ? (
         <>
           <h2>{t('requests.view.receipt')}</h2>
@@ -176,5 +178,24 @@ export function RequestPage({
         </Form>
       ) : null}
     </Layout>
+  );
+}
+
+/**
+ * Where an issued document (counter or online service) is seen and downloaded. Shown for every issued or completed
+ * request of such a service: the document's own page says what exists (or that it was revoked).
+ */
+function YourDocument({ request }: { request: RequestView }) {
+  const { t } = useView();
+  const issued = request.state === 'issued' || request.state === 'completed';
+  if (!issued || !['counter', 'online'].includes(request.service.outcome)) return null;
+  return (
+    <section aria-labelledby="document-title">
+      <h2 id="document-title">{t('requests.view.document.title')}</h2>
+      <p>{t('requests.view.document.body')}</p>
+      <p>
+        <a href={`/requests/${request.id}/document`}>{t('requests.view.document.link')}</a>
+      </p>
+    </section>
   );
 }

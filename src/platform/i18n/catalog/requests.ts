@@ -117,6 +117,10 @@ export const fa = {
   'requests.view.by.system': 'سامانه',
   'requests.view.timelineDeadline': 'مهلت: {date}',
   'requests.view.draftExpires': 'پیش‌نویس‌ها {days} روز پس از آخرین تغییر پاک می‌شوند.',
+  'requests.view.document.title': 'سند شما',
+  'requests.view.document.body':
+    'سندی را که نمایندگی برای این درخواست صادر کرده است ببینید، چاپ کنید یا به صورت PDF دریافت کنید. برای امنیت بیشتر، ممکن است از شما خواسته شود با کدی تازه ورود خود را تأیید کنید.',
+  'requests.view.document.link': 'دیدن سند',
 
   'requests.list.title': 'درخواست‌های شما',
   'requests.list.none': 'هنوز درخواستی نداده‌اید.',
@@ -265,6 +269,10 @@ export const en: Translation<typeof fa> = {
   'requests.view.by.system': 'The service',
   'requests.view.timelineDeadline': 'Deadline: {date}',
   'requests.view.draftExpires': 'Drafts are deleted {days} days after their last change.',
+  'requests.view.document.title': 'Your document',
+  'requests.view.document.body':
+    'See, print or download as a PDF the document the consulate issued for this request. For your security, you may be asked to confirm your sign-in with a new code.',
+  'requests.view.document.link': 'View your document',
 
   'requests.list.title': 'Your requests',
   'requests.list.none': 'You have not made any requests yet.',

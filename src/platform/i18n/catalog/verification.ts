@@ -130,6 +130,20 @@ export const fa = {
   'verification.revoke.required': 'دلیل ابطال را بنویسید',
   'verification.revoke.tooLong': 'دلیل ابطال باید حداکثر {max} نویسه باشد',
   'verification.print.qr': 'کد QR برای استعلام اصالت سند',
+  'verification.own.lead':
+    'این سندی است که نمایندگی برای درخواست شما صادر کرده است. می‌توانید آن را چاپ کنید یا به صورت PDF دریافت کنید.',
+  'verification.own.check':
+    'هر کسی که سند را به او می‌دهید، مانند دفترخانه یا بانک، می‌تواند با شمارهٔ سند و کد استعلام یا با خواندن کد QR، اصالت آن را در این نشانی بررسی کند:',
+  'verification.own.share':
+    'کد استعلام را فقط به کسانی بدهید که باید سند را بررسی کنند؛ با آن متن کامل سند دیده می‌شود.',
+  'verification.own.pdf': 'دریافت PDF',
+  'verification.own.print': 'چاپ سند',
+  'verification.own.revoked.title': 'سند شما باطل شده است',
+  'verification.own.revoked.body':
+    'نمایندگی سند شمارهٔ {number} را در تاریخ {date} باطل کرده است. این سند دیگر اعتبار ندارد و در استعلام، باطل‌شده نشان داده می‌شود.',
+  'verification.own.revoked.next':
+    'نسخهٔ چاپی یا PDF این سند را به کسی ندهید. اگر پرسشی دارید، از راه سامانه با نمایندگی تماس بگیرید.',
+  'verification.own.backToRequest': 'بازگشت به درخواست',
 };
 
 export const en: Translation<typeof fa> = {
@@ -264,4 +278,18 @@ export const en: Translation<typeof fa> = {
   'verification.revoke.required': 'Enter the reason for revoking the document',
   'verification.revoke.tooLong': 'The reason must be {max} characters or fewer',
   'verification.print.qr': 'QR code to verify the document',
+  'verification.own.lead':
+    'This is the document the consulate issued for your request. You can print it or download it as a PDF.',
+  'verification.own.check':
+    'Anyone you give it to, such as a notary or a bank, can check that it is authentic with its number and verification code, or by scanning its QR code, at:',
+  'verification.own.share':
+    'Give the verification code only to those who need to check the document: it shows the document’s full text.',
+  'verification.own.pdf': 'Download the PDF',
+  'verification.own.print': 'Print the document',
+  'verification.own.revoked.title': 'Your document has been revoked',
+  'verification.own.revoked.body':
+    'The consulate revoked document {number} on {date}. It is no longer valid, and a check shows it as revoked.',
+  'verification.own.revoked.next':
+    'Do not give a printed copy or the PDF of this document to anyone. If you have questions, contact the consulate through the portal.',
+  'verification.own.backToRequest': 'Back to your request',
 };
