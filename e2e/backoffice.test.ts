@@ -1,23 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import * as OTPAuth from 'otpauth';
 import { registerActive } from '../src/modules/accounts/test-helpers.ts';
 import { MANY_APPLICANTS_ENV, submittedRequest } from '../src/modules/backoffice/test-helpers.ts';
 import { DEMO_PEOPLE } from '../src/modules/registry/fixtures.ts';
-import {
-  consulateIds,
-  createStaffMember,
-  giveTotp,
-  TEST_STAFF_PASSWORD,
-} from '../src/modules/staff/test-helpers.ts';
+import { consulateIds, createStaffMember, giveTotp } from '../src/modules/staff/test-helpers.ts';
 import { toLatinDigits } from '../src/platform/i18n/digits.ts';
-import type { TestApp } from '../src/test-support/app.ts';
 import { needChromium } from '../src/test-support/tools.ts';
 import {
+  appCode,
   assertAccessible,
+  errorsOn,
   launchBrowser,
+  navigating,
   newContext,
-  type Page,
+  passwordStep,
   screenshot,
   signInWithCode,
   startServer,
@@ -35,28 +31,6 @@ import {
  */
 
 const applicants = DEMO_PEOPLE.filter((p) => p.alive && p.birthDate.year < 1990);
-
-const appCode = (server: TestApp, secret: string) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
-    timestamp: server.clock.now().getTime(),
-  });
-
-/** Clicks something that loads a new page and waits for that page, not the one already there. */
-async function navigating(page: Page, click: () => Promise<void>) {
-  await Promise.all([page.waitForEvent('load'), click()]);
-}
-
-async function passwordStep(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/staff`);
-  await page.fill('#f-email', email);
-  await page.fill('#f-password', TEST_STAFF_PASSWORD);
-  await submit(page, '/staff');
-}
-
-async function errorsOn(page: Page): Promise<string> {
-  const summary = page.locator('.error-summary');
-  return (await summary.count()) > 0 ? ((await summary.first().textContent()) ?? '') : '';
-}
 
 describe('the back office in a real browser', needChromium(), () => {
   for (const locale of ['fa', 'en'] as const) {

@@ -11,7 +11,9 @@ import { DEMO_PEOPLE } from '../src/modules/registry/fixtures.ts';
 import { needChromium, needTool } from '../src/test-support/tools.ts';
 import {
   assertAccessible,
+  errorsOn,
   launchBrowser,
+  navigating,
   newContext,
   type Page,
   SCREENSHOTS,
@@ -106,17 +108,6 @@ async function answerPages(
     assert.doesNotMatch(new URL(page.url()).pathname, new RegExp(`/pages/${m[1]}$`), await errorsOn(page));
   }
   throw new Error('too many pages');
-}
-
-/** Clicks something that loads a new page, and waits for that page (not the one already there) to load. */
-async function navigating(page: Page, click: () => Promise<void>) {
-  await Promise.all([page.waitForEvent('load'), click()]);
-}
-
-/** The error summary's text, if the page has one (for assertion messages; never waits). */
-async function errorsOn(page: Page): Promise<string> {
-  const summary = page.locator('.error-summary');
-  return (await summary.count()) > 0 ? ((await summary.first().textContent()) ?? '') : '';
 }
 
 async function uploadRequestDocuments(page: Page, baseUrl: string) {

@@ -1,43 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import * as OTPAuth from 'otpauth';
-import {
-  consulateIds,
-  createStaffMember,
-  giveTotp,
-  TEST_STAFF_PASSWORD,
-} from '../src/modules/staff/test-helpers.ts';
-import type { TestApp } from '../src/test-support/app.ts';
+import { consulateIds, createStaffMember, giveTotp } from '../src/modules/staff/test-helpers.ts';
 import { needChromium } from '../src/test-support/tools.ts';
 import {
+  appCode,
   assertAccessible,
   launchBrowser,
   newContext,
-  type Page,
+  passwordStep,
   screenshot,
   startServer,
   submit,
   switchLanguage,
   virtualAuthenticator,
 } from './support.ts';
-
-/**
- * Staff sign in: one with an authenticator app (enrolled by QR code, codes computed here as the app would), one
- * with a passkey in Chromium's virtual authenticator; the staff pages in both languages, checked with axe.
- */
-
-/** What an authenticator app shows for this secret at the server's time. */
-const appCode = (server: TestApp, secret: string) =>
-  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
-    timestamp: server.clock.now().getTime(),
-  });
-
-async function passwordStep(page: Page, baseUrl: string, email: string, password = TEST_STAFF_PASSWORD) {
-  await page.goto(`${baseUrl}/staff`);
-  await page.fill('#f-email', email);
-  await page.fill('#f-password', password);
-  await submit(page, '/staff');
-}
 
 describe('staff sign-in in a real browser', needChromium(), () => {
   test('an admin enrols an authenticator app by QR code, signs in with its codes, and manages staff (fa, en)', async (ctx) => {

@@ -3,7 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
+import * as OTPAuth from 'otpauth';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { TEST_STAFF_PASSWORD } from '../src/modules/staff/test-helpers.ts';
 import { seedDemo } from '../src/seed.ts';
 import { buildTestApp, type TestApp } from '../src/test-support/app.ts';
 import { CHROMIUM_PATH } from '../src/test-support/tools.ts';
@@ -168,6 +170,36 @@ export async function signInWithCode(page: Page, baseUrl: string, nationalCode: 
   await page.fill('#f-code', await newCode(baseUrl, email, seen));
   await submit(page, '/sign-in/code');
   assert.equal(new URL(page.url()).pathname, '/account');
+}
+
+/** Clicks something that loads a new page and waits for that page, not the one already there. */
+export async function navigating(page: Page, click: () => Promise<void>) {
+  await Promise.all([page.waitForEvent('load'), click()]);
+}
+
+/** The error summary's text, if the page has one (for assertion messages; never waits). */
+export async function errorsOn(page: Page): Promise<string> {
+  const summary = page.locator('.error-summary');
+  return (await summary.count()) > 0 ? ((await summary.first().textContent()) ?? '') : '';
+}
+
+/** What an authenticator app shows for this secret at the server's time. */
+export const appCode = (server: Pick<TestApp, 'clock'>, secret: string) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: server.clock.now().getTime(),
+  });
+
+/** A staff member's first step of signing in: email and password. */
+export async function passwordStep(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = TEST_STAFF_PASSWORD,
+) {
+  await page.goto(`${baseUrl}/staff`);
+  await page.fill('#f-email', email);
+  await page.fill('#f-password', password);
+  await submit(page, '/staff');
 }
 
 export type { BrowserContext, Page };

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { formatNumber } from '../../../platform/i18n/index.ts';
 import { useView } from '../../../ui/index.ts';
@@ -50,6 +51,33 @@ function useChartText() {
   return { locale, dir, id, show, describe };
 }
 
+/** The SVG every chart is drawn in: an image with a title and a description that reads out every value. */
+function ChartFrame(props: {
+  kind: 'bars' | 'columns';
+  height: number;
+  id: string;
+  dir: 'rtl' | 'ltr';
+  title: string;
+  description: string;
+  children: ComponentChildren;
+}) {
+  const { kind, height, id, dir, title, description, children } = props;
+  return (
+    <svg
+      class={`chart chart--${kind}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      direction={dir}
+      focusable="false"
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {children}
+    </svg>
+  );
+}
+
 /** Horizontal bars, one per item, labels at the start side and values at the end of each bar. */
 export function BarChart({ title, description, data, integer }: ChartProps) {
   const { locale, dir, id, show, describe } = useChartText();
@@ -65,16 +93,14 @@ export function BarChart({ title, description, data, integer }: ChartProps) {
   const origin = rtl ? WIDTH - labelWidth : labelWidth;
   const x = (v: number) => origin + (rtl ? -1 : 1) * (v / scale.top) * plotWidth;
   return (
-    <svg
-      class="chart chart--bars"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      direction={dir}
-      focusable="false"
+    <ChartFrame
+      kind="bars"
+      height={height}
+      id={id}
+      dir={dir}
+      title={title}
+      description={describe(description, data)}
     >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{describe(description, data)}</desc>
       {scale.ticks.map((tick) => (
         <g key={tick}>
           <line class="chart__grid" x1={x(tick)} x2={x(tick)} y1={top} y2={axisY} />
@@ -116,7 +142,7 @@ export function BarChart({ title, description, data, integer }: ChartProps) {
       })}
       <line class="chart__axis" x1={origin} x2={origin} y1={top} y2={axisY} />
       <line class="chart__axis" x1={x(0)} x2={x(scale.top)} y1={axisY} y2={axisY} />
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -142,16 +168,14 @@ export function ColumnChart({ title, description, data, integer }: ChartProps) {
   const centre = (i: number) => origin + (rtl ? -1 : 1) * (i * step + step / 2);
   const labelEvery = Math.max(1, Math.ceil(data.length / 6));
   return (
-    <svg
-      class="chart chart--columns"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      direction={dir}
-      focusable="false"
+    <ChartFrame
+      kind="columns"
+      height={height}
+      id={id}
+      dir={dir}
+      title={title}
+      description={describe(description, data)}
     >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{describe(description, data)}</desc>
       {scale.ticks.map((tick) => (
         <g key={tick}>
           <line
@@ -189,6 +213,6 @@ export function ColumnChart({ title, description, data, integer }: ChartProps) {
       ))}
       <line class="chart__axis" x1={origin} x2={origin} y1={top} y2={axisY} />
       <line class="chart__axis" x1={origin} x2={origin + (rtl ? -1 : 1) * plotWidth} y1={axisY} y2={axisY} />
-    </svg>
+    </ChartFrame>
   );
 }
