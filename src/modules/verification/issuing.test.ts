@@ -341,6 +341,33 @@ describe('a power of attorney, prepared by one officer and approved by another',
     );
     assert.equal(audit[0]!.n, 1);
   });
+
+  test('a revoked document can be replaced: prepared and approved again, with a new number; the old one stays revoked', async () => {
+    const page = await a.get(`/staff/issued/${docId}`);
+    assert.ok(
+      page.body.includes(`href="/staff/requests/${requestId}/issue"`),
+      'a link to prepare a replacement',
+    );
+    await a.get(`/staff/requests/${requestId}/issue`);
+    const prepared = await a.post(`/staff/requests/${requestId}/issue`);
+    assert.equal(prepared.statusCode, 303, prepared.body.slice(0, 500));
+    const replacement = String(prepared.headers.location).split('/')[3]!.split('?')[0]!;
+    assert.notEqual(replacement, docId);
+    assert.equal((await a.post(`/staff/issued/${replacement}/approve`)).statusCode, 409, 'still four eyes');
+    await b.get(`/staff/issued/${replacement}`);
+    assert.equal((await b.post(`/staff/issued/${replacement}/approve`)).statusCode, 303);
+    assert.equal((await docState(replacement)).state, 'issued');
+    assert.equal((await docState(docId)).state, 'revoked');
+    assert.equal((await t.app.platform.requests.forStaff(requestId, 'all'))?.state, 'issued');
+    const [row] = await t.database.rows<{ number: string }>(
+      sql`select number from issued_documents where id = ${replacement}`,
+    );
+    assert.notEqual(row?.number, number, 'a new number');
+    // Only one live document at a time: a second replacement waits until this one is revoked.
+    await a.get(`/staff/requests/${requestId}/issue`);
+    const again = await a.post(`/staff/requests/${requestId}/issue`);
+    assert.equal(String(again.headers.location).split('/')[3]!.split('?')[0], replacement);
+  });
 });
 
 describe('withdraw, a named delegate, and two approvals at once', () => {

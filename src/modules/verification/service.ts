@@ -177,7 +177,7 @@ export function createIssuingService(deps: {
   async function missingFor(r: RequestView): Promise<Missing[]> {
     const missing: Missing[] = [];
     if (r.service.outcome === 'iran') missing.push('outcome');
-    else if (r.state !== 'approved') missing.push('approved');
+    else if (r.state !== 'approved' && !(await replacing(r))) missing.push('approved');
     if (r.service.outcome === 'counter') {
       const visit = await visitOf(db, r.id);
       if (!visit) missing.push('checked_in');
@@ -234,6 +234,12 @@ export function createIssuingService(deps: {
 
   /** A request has at most one document waiting for approval or issued. */
   const isLive = (d: store.IssuedDocumentRow) => d.state === 'prepared' || d.state === 'issued';
+  /**
+   * An issued request whose document was revoked (a mistake found, the document lost) may have a replacement
+   * prepared and approved like the first, with a new number and code; the revoked one stays revoked.
+   */
+  const replacing = async (r: { id: string; state: string }) =>
+    r.state === 'issued' && (await store.documentsOfRequest(db, r.id)).some((d) => d.state === 'revoked');
   const liveDocument = async (requestId: string) =>
     (await store.documentsOfRequest(db, requestId)).find(isLive);
 
@@ -400,30 +406,41 @@ export function createIssuingService(deps: {
         },
         ring,
       );
+      const sign = async (tx: Db) => {
+        const locked = await store.findDocumentForUpdate(tx, row.id);
+        if (locked?.state !== 'prepared' || locked.preparedBy === member.id) throw new ApprovalRaced();
+        await store.updateDocument(tx, row.id, {
+          state: 'issued',
+          payload,
+          keyId: kid,
+          approvedBy: member.id,
+          issuedAt: now,
+        });
+        await recordAct(tx, member, 'issued.approve', row.requestId, ip, {
+          document: row.id,
+          number: row.number,
+          key: kid,
+        });
+        return {};
+      };
       try {
+        // A replacement for a revoked document: the request is issued already, so only the document changes.
+        if (
+          await replacing({
+            id: row.requestId,
+            state: (await requests.forStaff(row.requestId, 'all'))?.state ?? '',
+          })
+        ) {
+          await db.transaction(sign);
+          return { ok: true };
+        }
         const moved = await requests.move({
           requestId: row.requestId,
           name: 'issue',
           by: 'officer',
           actor: `staff:${member.id}`,
           ip,
-          extra: async (tx) => {
-            const locked = await store.findDocumentForUpdate(tx, row.id);
-            if (locked?.state !== 'prepared' || locked.preparedBy === member.id) throw new ApprovalRaced();
-            await store.updateDocument(tx, row.id, {
-              state: 'issued',
-              payload,
-              keyId: kid,
-              approvedBy: member.id,
-              issuedAt: now,
-            });
-            await recordAct(tx, member, 'issued.approve', row.requestId, ip, {
-              document: row.id,
-              number: row.number,
-              key: kid,
-            });
-            return {};
-          },
+          extra: sign,
         });
         return moved.ok ? { ok: true } : { ok: false, refusal: 'request_state' };
       } catch (err) {

@@ -6,7 +6,7 @@ import { documentsDone, documentsSummaryRows } from '../../documents/views/parts
 import type { ApplicantView } from '../service.ts';
 import { Identifier, IdentitySummary, residenceRows as residenceRowsOf } from './parts.tsx';
 
-/** تایید: everything in one place before the account becomes active. */
+/** تأیید: everything in one place before the account becomes active. */
 export function CheckDetailsPage({
   applicant,
   consulate,

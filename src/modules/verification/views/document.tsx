@@ -107,6 +107,11 @@ export function StaffDocumentPage({
             <Button variant="secondary">{t('verification.staff.withdraw')}</Button>
           </Form>
         ) : null}
+        {row.state === 'revoked' && doc.may.openRequest ? (
+          <p>
+            <a href={`/staff/requests/${row.requestId}/issue`}>{t('verification.staff.replace')}</a>
+          </p>
+        ) : null}
       </div>
       <DocumentBody
         content={doc.content}

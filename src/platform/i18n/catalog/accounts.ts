@@ -152,10 +152,10 @@ export const fa = {
   'accounts.check.email': 'نشانی ایمیل',
   'accounts.check.residence.title': 'محل اقامت و نمایندگی',
   'accounts.check.noConsulate': 'انتخاب نشده است',
-  'accounts.check.declaration.title': 'اکنون مشخصات خود را تایید کنید',
+  'accounts.check.declaration.title': 'اکنون مشخصات خود را تأیید کنید',
   'accounts.check.declaration':
-    'با زدن دکمهٔ «تایید» اعلام می‌کنم این مشخصات درست و کامل است و می‌دانم اطلاعات نادرست می‌تواند به رد درخواست‌هایم بینجامد.',
-  'accounts.check.confirm': 'تایید',
+    'با زدن دکمهٔ «تأیید» اعلام می‌کنم این مشخصات درست و کامل است و می‌دانم اطلاعات نادرست می‌تواند به رد درخواست‌هایم بینجامد.',
+  'accounts.check.confirm': 'تأیید',
 
   // ——— consulate summary ———
   'accounts.consulate.name': 'نمایندگی',
@@ -174,17 +174,17 @@ export const fa = {
   'accounts.dashboard.status.pending': 'ثبت‌نام ناتمام',
   'accounts.dashboard.flash.activated.title': 'حساب شما فعال شد',
   'accounts.dashboard.flash.activated.body': 'ثبت‌نام شما کامل شد. ایمیلی هم در این باره برایتان فرستادیم.',
-  'accounts.dashboard.flash.confirmed.title': 'مشخصات شما تایید شد',
+  'accounts.dashboard.flash.confirmed.title': 'مشخصات شما تأیید شد',
   'accounts.dashboard.flash.confirmed.body': 'تغییرات محل اقامت شما ثبت شد.',
   'accounts.dashboard.tasks.title': 'کارهای باقی‌مانده',
   'accounts.dashboard.tasks.pendingNote': 'خدمات کنسولی پس از فعال شدن حساب در دسترس قرار می‌گیرد.',
   'accounts.dashboard.tasks.changedNote':
-    'محل اقامت یا نمایندگی خود را تغییر داده‌اید. مشخصات را دوباره تایید کنید تا درخواست‌هایتان به نمایندگی درست برسد.',
+    'محل اقامت یا نمایندگی خود را تغییر داده‌اید. مشخصات را دوباره تأیید کنید تا درخواست‌هایتان به نمایندگی درست برسد.',
   'accounts.dashboard.task.identity': 'مشخصات هویتی',
   'accounts.dashboard.task.identity.hint': 'با اطلاعات سازمان ثبت احوال تطبیق داده شد',
   'accounts.dashboard.task.residence': 'محل اقامت و نمایندگی',
   'accounts.dashboard.task.documents': 'بارگذاری مدارک',
-  'accounts.dashboard.task.confirm': 'بررسی و تایید مشخصات',
+  'accounts.dashboard.task.confirm': 'بررسی و تأیید مشخصات',
   'accounts.dashboard.consulate.title': 'نمایندگی شما',
   'accounts.dashboard.requests.title': 'درخواست‌های شما',
   'accounts.dashboard.manage.title': 'مدیریت حساب',
@@ -198,10 +198,10 @@ export const fa = {
   'accounts.profile.flash.emailChanged.body':
     'از این پس کدهای ورود و پیام‌ها به نشانی تازه فرستاده می‌شود. تغییر را به نشانی پیشین هم اطلاع دادیم و از همهٔ دستگاه‌های دیگر خارج شدید.',
   'accounts.profile.identity.verified': 'در {date} با اطلاعات سازمان ثبت احوال تطبیق داده شد.',
-  'accounts.profile.identity.officer': 'در {date} کارشناس نمایندگی آن را اصلاح و تایید کرد.',
+  'accounts.profile.identity.officer': 'در {date} کارشناس نمایندگی آن را اصلاح و تأیید کرد.',
   'accounts.profile.contact.title': 'راه‌های تماس',
   'accounts.profile.residence.note':
-    'اگر محل اقامت، تلفن یا نمایندگی را تغییر دهید، باید مشخصات خود را دوباره تایید کنید.',
+    'اگر محل اقامت، تلفن یا نمایندگی را تغییر دهید، باید مشخصات خود را دوباره تأیید کنید.',
   'accounts.profile.language.title': 'زبان',
   'accounts.profile.language.body':
     'ایمیل‌های سامانه به زبانی فرستاده می‌شود که با آن از سامانه استفاده می‌کنید؛ اکنون: {language}. برای تغییر آن، هنگامی که وارد حساب هستید زبان سامانه را از بالای صفحه عوض کنید.',
@@ -222,7 +222,7 @@ export const fa = {
   'accounts.email.cancel': 'انصراف و بازگشت به مشخصات حساب',
 
   // ——— confirm identity ———
-  'accounts.confirmIdentity.title': 'تایید هویت',
+  'accounts.confirmIdentity.title': 'تأیید هویت',
   'accounts.confirmIdentity.body':
     'برای امنیت شما، این کار نیاز دارد که به‌تازگی وارد شده باشید. یک کد به نشانی ایمیل ثبت‌شدهٔ شما می‌فرستیم؛ پس از وارد کردن آن، به همان کار برمی‌گردید.',
   'accounts.confirmIdentity.submit': 'فرستادن کد',
