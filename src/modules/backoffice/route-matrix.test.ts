@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../seed.ts';
 import { buildTestApp, type TestAgent, type TestApp } from '../../test-support/app.ts';
@@ -109,6 +109,8 @@ describe('every staff route × role × consulate', () => {
     // Every POST of these agents carries a valid CSRF token: the refusal must come from the rules, not the form.
     for (const a of [...Object.values(agents), applicant]) await a.get('/staff/account');
   });
+
+  after(() => t.close());
 
   /** The route with London's ids in its parameters. */
   function pathOf(route: Route): string {
