@@ -62,9 +62,20 @@ if (process.env.DATABASE_URL) {
 
 // PGlite holds ~0.5 GB per database: two test files at a time fit this machine's memory and cores.
 const concurrency = process.env.TEST_CONCURRENCY ?? (e2e ? '1' : '2');
+// A time limit for each file (and each test): a file that leaves a handle open finishes its tests but never
+// exits, and without a limit the whole run would wait for it. Ten minutes is far above the slowest file.
+const timeout = process.env.TEST_FILE_TIMEOUT_MS ?? '600000';
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${concurrency}`,
+    `--test-timeout=${timeout}`,
+    '--test-reporter=spec',
+    ...files,
+  ],
   { stdio: 'inherit', env, cwd: root },
 );
 await dropTemplate?.();
