@@ -177,7 +177,8 @@ export function createIssuingService(deps: {
   async function missingFor(r: RequestView): Promise<Missing[]> {
     const missing: Missing[] = [];
     if (r.service.outcome === 'iran') missing.push('outcome');
-    else if (r.state !== 'approved' && !(await replacing(r))) missing.push('approved');
+    else if (r.state !== 'approved' && !(r.state === 'issued' && (await replacing(r.id))))
+      missing.push('approved');
     if (r.service.outcome === 'counter') {
       const visit = await visitOf(db, r.id);
       if (!visit) missing.push('checked_in');
@@ -235,11 +236,12 @@ export function createIssuingService(deps: {
   /** A request has at most one document waiting for approval or issued. */
   const isLive = (d: store.IssuedDocumentRow) => d.state === 'prepared' || d.state === 'issued';
   /**
-   * An issued request whose document was revoked (a mistake found, the document lost) may have a replacement
-   * prepared and approved like the first, with a new number and code; the revoked one stays revoked.
+   * A request whose document was revoked (a mistake found, the document lost) may have a replacement prepared and
+   * approved like the first, with a new number and code; the revoked one stays revoked. Only an issued request
+   * has ever had a document to revoke, so a revoked one means the request is issued already.
    */
-  const replacing = async (r: { id: string; state: string }) =>
-    r.state === 'issued' && (await store.documentsOfRequest(db, r.id)).some((d) => d.state === 'revoked');
+  const replacing = async (requestId: string) =>
+    (await store.documentsOfRequest(db, requestId)).some((d) => d.state === 'revoked');
   const liveDocument = async (requestId: string) =>
     (await store.documentsOfRequest(db, requestId)).find(isLive);
 
@@ -425,12 +427,7 @@ export function createIssuingService(deps: {
       };
       try {
         // A replacement for a revoked document: the request is issued already, so only the document changes.
-        if (
-          await replacing({
-            id: row.requestId,
-            state: (await requests.forStaff(row.requestId, 'all'))?.state ?? '',
-          })
-        ) {
+        if (await replacing(row.requestId)) {
           await db.transaction(sign);
           return { ok: true };
         }

@@ -2,7 +2,7 @@ import type { FormErrors } from '../../../platform/http/forms.ts';
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { Locale, MessageKey, Translate } from '../../../platform/i18n/index.ts';
 import { PasskeyControl, PasskeyFallback } from '../../../platform/passkeys/views.tsx';
-import { type FieldError, Ltr, useView } from '../../../ui/index.ts';
+import { type FieldError, Ltr, TextInput, useView } from '../../../ui/index.ts';
 import type { Consulate } from '../../catalog/service.ts';
 import type { RoleGrant } from '../roles.ts';
 
@@ -105,3 +105,20 @@ export function PasskeyButton(props: {
 }
 
 export { PasskeyFallback };
+
+/** The six-digit code from an authenticator app: the same field wherever one is asked for. */
+export function TotpCodeField({ label, error }: { label: string; error?: string }) {
+  const { t } = useView();
+  return (
+    <TextInput
+      name="code"
+      label={label}
+      hint={t('staff.second.totp.hint')}
+      error={error}
+      numeric
+      width={5}
+      autocomplete="one-time-code"
+      maxlength={12}
+    />
+  );
+}

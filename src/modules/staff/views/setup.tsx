@@ -1,7 +1,7 @@
 import type { FormErrors } from '../../../platform/http/forms.ts';
 import { Button, Code, Details, ErrorSummary, Form, Layout, TextInput, useView } from '../../../ui/index.ts';
 import { PASSWORD_MIN } from '../passwords.ts';
-import { summaryErrors } from './parts.tsx';
+import { summaryErrors, TotpCodeField } from './parts.tsx';
 
 /**
  * Setting up an authenticator app: scan the QR code (or type the secret, shown in groups of four), then type the
@@ -54,16 +54,7 @@ export function TotpSetupPage({
         <li>{t('staff.totp.step.code')}</li>
       </ol>
       <Form action={action}>
-        <TextInput
-          name="code"
-          label={t('staff.totp.code')}
-          hint={t('staff.second.totp.hint')}
-          error={err('code')}
-          numeric
-          width={5}
-          autocomplete="one-time-code"
-          maxlength={12}
-        />
+        <TotpCodeField label={t('staff.totp.code')} error={err('code')} />
         {askPassword ? (
           <TextInput
             name="password"

@@ -11,7 +11,15 @@ import {
   useView,
   WarningText,
 } from '../../../ui/index.ts';
-import { AccountLine, message, PasskeyButton, PasskeyFallback, summaryErrors, Time } from './parts.tsx';
+import {
+  AccountLine,
+  message,
+  PasskeyButton,
+  PasskeyFallback,
+  summaryErrors,
+  Time,
+  TotpCodeField,
+} from './parts.tsx';
 
 /** Email and password: the first of two steps. The answer never says which of the two was wrong. */
 export function StaffSignInPage({
@@ -136,16 +144,7 @@ export function SecondFactorPage({
         <section aria-labelledby="totp-title">
           <h2 id="totp-title">{t('staff.second.totp.title')}</h2>
           <Form action="/staff/second-factor">
-            <TextInput
-              name="code"
-              label={t('staff.second.totp.label')}
-              hint={t('staff.second.totp.hint')}
-              error={text}
-              numeric
-              width={5}
-              autocomplete="one-time-code"
-              maxlength={12}
-            />
+            <TotpCodeField label={t('staff.second.totp.label')} error={text} />
             <Button variant={passkey ? 'secondary' : 'primary'}>{t('staff.second.totp.submit')}</Button>
           </Form>
         </section>
@@ -192,16 +191,7 @@ export function EnrolPage({
         <p class="lead">{t('staff.enrol.required.lead')}</p>
         <p>{t('staff.enrol.required.confirm')}</p>
         <Form action="/staff/enrol/confirm">
-          <TextInput
-            name="code"
-            label={t('staff.second.totp.label')}
-            hint={t('staff.second.totp.hint')}
-            error={text}
-            numeric
-            width={5}
-            autocomplete="one-time-code"
-            maxlength={12}
-          />
+          <TotpCodeField label={t('staff.second.totp.label')} error={text} />
           <Button>{t('staff.enrol.required.continue')}</Button>
         </Form>
       </Layout>
