@@ -11,6 +11,8 @@ import {
 import { registerAccounts } from './modules/accounts/routes.tsx';
 import { type ApplicantView, createAccountsService } from './modules/accounts/service.ts';
 import { registerAdmin } from './modules/admin/routes.tsx';
+import { registerAppointments } from './modules/appointments/module.ts';
+import type { AppointmentsService } from './modules/appointments/service.ts';
 import { registerCounter } from './modules/backoffice/counter-routes.tsx';
 import type { BackofficeDeps } from './modules/backoffice/deps.ts';
 import { registerBackoffice } from './modules/backoffice/routes.tsx';
@@ -71,6 +73,8 @@ export type Platform = {
   documents: DocumentsService;
   /** Service requests; the back office (and tests, until it exists) moves them through `move`. */
   requests: RequestsService;
+  /** Appointments; the sweep lets lapsed holds go, serves waitlists and sends reminders. */
+  appointments: AppointmentsService;
 };
 
 declare module 'fastify' {
@@ -90,7 +94,7 @@ function staffMenu(request: FastifyRequest): ViewContext['user'] {
   const supervises =
     isAdmin(member) || member.roles.some((r) => can(member, 'supervise', r.consulateId ?? undefined));
   const nav: StaffNavItem[] = [
-    ...(works ? (['queue', 'counter', 'issuing'] as const) : []),
+    ...(works ? (['queue', 'appointments', 'counter', 'issuing'] as const) : []),
     ...(supervises ? (['statistics'] as const) : []),
     ...(isAdmin(member) ? (['admin', 'audit'] as const) : []),
     'account',
@@ -144,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sweep: async () => {},
     documents,
     requests: undefined as unknown as RequestsService,
+    appointments: undefined as unknown as AppointmentsService,
   };
   app.decorate('platform', platform);
 
@@ -257,6 +262,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requireRecentSignIn: requireRecentSignIn(platform),
   });
   await registerAdmin(app, platform, backoffice);
+  await registerAppointments(app, platform, {
+    ...backoffice,
+    requireApplicant: signedIn,
+    contact: async (id) => {
+      const a = await accounts.getApplicant(id);
+      return a ? applicantContact(a) : undefined;
+    },
+  });
 
   let orphansSweptAt = 0;
   platform.sweep = async () => {
@@ -266,6 +279,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await requests.purgeOldDrafts();
     await requests.remindCorrections();
     await requests.expireOverdue();
+    await platform.appointments.sweep();
     // Listing every stored file costs more than the rest: hourly is enough for what a crash leaves behind.
     if (clock.now().getTime() - orphansSweptAt >= 60 * MINUTE) {
       orphansSweptAt = clock.now().getTime();

@@ -89,6 +89,15 @@ const EnvSchema = z.object({
   DOCUMENT_QUOTA_MB: int(1, 100_000).default(250),
   REQUEST_DRAFT_DAYS: int(1, 3650).default(90),
   CORRECTION_REMINDER_DAYS: int(1, 60).default(3),
+  APPOINTMENTS_PER_ACCOUNT: int(1, 50).default(2),
+  APPOINTMENT_RESCHEDULES: int(0, 20).default(2),
+  APPOINTMENT_HOLD_MINUTES: int(1, 60).default(5),
+  APPOINTMENT_OFFER_MINUTES: int(5, 24 * 60).default(30),
+  APPOINTMENT_REMINDER_HOURS: int(1, 14 * 24).default(24),
+  APPOINTMENT_QUEUE_MINUTES: int(0, 24 * 60).default(10),
+  APPOINTMENT_QUEUE_ADMIT_PER_MINUTE: int(1, 100_000).default(60),
+  RATE_LIMIT_BOOKING_PER_HOUR: int(1, 1_000_000).default(20),
+  RATE_LIMIT_BOOKING_IP_PER_HOUR: int(1, 1_000_000).default(200),
   SIGNING_KEY: z.string().optional(),
   SIGNING_KEY_ID: z
     .string()
@@ -162,6 +171,25 @@ export type Config = {
         socket: string | undefined;
         timeoutMs: number;
       };
+  appointments: {
+    /** Live (held or confirmed) appointments one account may have at once. */
+    perAccount: number;
+    /** How many times one request's appointment may be moved. */
+    reschedules: number;
+    /** How long a chosen seat is kept while the applicant confirms. */
+    holdMinutes: number;
+    /** How long a seat offered from the waitlist is kept for the person it was offered to. */
+    offerMinutes: number;
+    /** The reminder email goes this many hours before the appointment. */
+    reminderHours: number;
+    /** The waiting room stays in front of a release for this many minutes after it (0: no waiting room). */
+    queueMinutes: number;
+    /** Places admitted from the waiting room per minute and consulate. */
+    queueAdmitPerMinute: number;
+    /** Holds, confirmations and cancellations per account per hour, and per IP per hour. */
+    actionsPerHour: number;
+    actionsPerIpPerHour: number;
+  };
   requests: {
     /** Drafts never submitted are deleted after this many days without a change. */
     draftDays: number;
@@ -314,6 +342,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
             timeoutMs: e.CLAMD_TIMEOUT_MS,
           }
         : { kind: 'off' },
+    appointments: {
+      perAccount: e.APPOINTMENTS_PER_ACCOUNT,
+      reschedules: e.APPOINTMENT_RESCHEDULES,
+      holdMinutes: e.APPOINTMENT_HOLD_MINUTES,
+      offerMinutes: e.APPOINTMENT_OFFER_MINUTES,
+      reminderHours: e.APPOINTMENT_REMINDER_HOURS,
+      queueMinutes: e.APPOINTMENT_QUEUE_MINUTES,
+      queueAdmitPerMinute: e.APPOINTMENT_QUEUE_ADMIT_PER_MINUTE,
+      actionsPerHour: e.RATE_LIMIT_BOOKING_PER_HOUR,
+      actionsPerIpPerHour: e.RATE_LIMIT_BOOKING_IP_PER_HOUR,
+    },
     requests: {
       draftDays: e.REQUEST_DRAFT_DAYS,
       correctionReminderDays: e.CORRECTION_REMINDER_DAYS,

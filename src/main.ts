@@ -49,6 +49,11 @@ async function main() {
     app.platform.sweep().catch((err) => app.log.warn({ err }, 'sweep failed'));
   }, 10 * 60_000);
   sweep.unref();
+  // Holds last minutes, not hours: they are let go (and waitlist offers passed on) twice a minute.
+  const holds = setInterval(() => {
+    app.platform.appointments.sweep().catch((err) => app.log.warn({ err }, 'appointment sweep failed'));
+  }, 30_000);
+  holds.unref();
 
   if (config.mail.devMailbox && !isLoopback(config.host)) {
     const line = '!'.repeat(78);
@@ -73,6 +78,7 @@ async function main() {
     stopping = true;
     app.log.info(`${signal}: stopping`);
     clearInterval(sweep);
+    clearInterval(holds);
     clearInterval(scans);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();

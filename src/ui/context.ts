@@ -2,7 +2,10 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale, Translate } from '../platform/i18n/index.ts';
 
-export type StaffNavItem = 'queue' | 'counter' | 'issuing' | 'statistics' | 'admin' | 'audit' | 'account';
+export type StaffNavItem =
+  | 'queue'
+  | 'appointments'
+  | 'counter' | 'issuing' | 'statistics' | 'admin' | 'audit' | 'account';
 
 /** What every page and component may know about the request it is rendered for. */
 export type ViewContext = {

@@ -46,6 +46,7 @@ export function Layout({ title, backLink, width = 'narrow', hasErrors, children 
 /** Where each back-office section lives; the guard of each checks the person may open it. */
 const STAFF_NAV: Record<StaffNavItem, string> = {
   queue: '/staff/queue',
+  appointments: '/staff/appointments',
   counter: '/staff/counter',
   issuing: '/staff/issuing',
   statistics: '/staff/statistics',

@@ -190,7 +190,7 @@ export function createAdminService(deps: {
           const from = current.get(service.id) ?? DEFAULT_OFFERING;
           const fee = entry.fee.trim() === '' ? null : parseDecimal(entry.fee, 8, 2, { allowZero: true });
           if (fee === undefined) continue;
-          const to: Offering = { offered: entry.offered, feeEurOverride: fee };
+          const to: Offering = { offered: entry.offered, feeEurOverride: fee, visitMinutes: from.visitMinutes };
           const same =
             from.offered === to.offered &&
             (from.feeEurOverride === null
@@ -202,6 +202,7 @@ export function createAdminService(deps: {
             serviceId: service.id,
             offered: to.offered,
             feeEurOverride: to.feeEurOverride,
+            visitMinutes: to.visitMinutes,
             updatedAt: now,
           });
           changes[service.id] = {
@@ -211,6 +212,7 @@ export function createAdminService(deps: {
                 from.feeEurOverride === null
                   ? null
                   : (parseDecimal(from.feeEurOverride, 8, 2, { allowZero: true }) ?? from.feeEurOverride),
+              visitMinutes: from.visitMinutes,
             },
             to,
           };

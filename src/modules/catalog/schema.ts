@@ -5,6 +5,7 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -60,6 +61,8 @@ export const consulateServices = pgTable(
     offered: boolean('offered').notNull().default(true),
     /** Overrides the catalog's base tariff in euros (a decimal string); null keeps the catalog's. */
     feeEurOverride: numeric('fee_eur_override', { precision: 10, scale: 2 }),
+    /** Overrides the length of the visit the service definition gives, in minutes; null keeps the definition's. */
+    visitMinutes: smallint('visit_minutes'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.consulateId, t.serviceId] })],

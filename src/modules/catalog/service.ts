@@ -28,10 +28,10 @@ import {
 export type { ClosureRow, Consulate, ConsulateFields, OfferingRow };
 
 /** Whether a consulate offers a service, and the euro tariff it charges instead of the catalog's (if any). */
-export type Offering = { offered: boolean; feeEurOverride: string | null };
+export type Offering = { offered: boolean; feeEurOverride: string | null; visitMinutes: number | null };
 
 /** A service without a row is offered at the catalog's tariff: a new consulate offers everything. */
-export const DEFAULT_OFFERING: Offering = { offered: true, feeEurOverride: null };
+export const DEFAULT_OFFERING: Offering = { offered: true, feeEurOverride: null, visitMinutes: null };
 
 /** Today's date (YYYY-MM-DD) where the consulate is: closures are local calendar days. */
 export function localDay(at: Date, timeZone: string): string {
@@ -71,7 +71,9 @@ export async function seedDemoClosures(tx: Db, now: Date = new Date()): Promise<
  */
 export function createCatalogService(db: Db) {
   const offeringOf = (row: OfferingRow | undefined): Offering =>
-    row ? { offered: row.offered, feeEurOverride: row.feeEurOverride } : DEFAULT_OFFERING;
+    row
+      ? { offered: row.offered, feeEurOverride: row.feeEurOverride, visitMinutes: row.visitMinutes }
+      : DEFAULT_OFFERING;
   return {
     listConsulates: (tx: Db = db) => listConsulates(tx),
     findConsulate: (id: string, tx: Db = db) => findConsulate(tx, id),

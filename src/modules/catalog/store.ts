@@ -90,7 +90,12 @@ export async function upsertOffering(db: Db, row: OfferingRow): Promise<void> {
     .values(row)
     .onConflictDoUpdate({
       target: [consulateServices.consulateId, consulateServices.serviceId],
-      set: { offered: row.offered, feeEurOverride: row.feeEurOverride, updatedAt: row.updatedAt },
+      set: {
+        offered: row.offered,
+        feeEurOverride: row.feeEurOverride,
+        visitMinutes: row.visitMinutes,
+        updatedAt: row.updatedAt,
+      },
     });
 }
 

@@ -23,6 +23,7 @@ import {
   type Actor as StateActor,
   type TransitionName,
   type TransitionRefusal,
+  isFinal,
   transition,
 } from './states.ts';
 import * as store from './store.ts';
@@ -75,6 +76,7 @@ export function createRequestsService(deps: {
   wakeMailer: () => void;
 }) {
   const { db, clock, keys, config, services, documents } = deps;
+  const finalListeners: ((tx: Db, requestId: string) => Promise<void>)[] = [];
   const answersKey = keys.encryptionKey('request-answers');
   const emails = requestEmails(config);
 
@@ -220,6 +222,7 @@ export function createRequestsService(deps: {
       if (input.name === 'approve' || input.name === 'reject') set.decidedAt = now;
       const updated = await store.updateRequest(tx, row.id, row.version, set);
       if (!updated) return { ok: false, refusal: 'conflict' } as const;
+      if (isFinal(result.to)) for (const listener of finalListeners) await listener(tx, row.id);
       const text = input.name === 'reject' ? input.reason?.trim() : input.message?.trim();
       await store.insertEvent(tx, {
         id: newId(),
@@ -249,6 +252,13 @@ export function createRequestsService(deps: {
   }
 
   return {
+    /**
+     * Runs `listener` inside the transaction that moves a request to a final state (cancelled, rejected,
+     * expired, completed): what other modules hold for it (an appointment, a waiting-list place) ends with it.
+     */
+    onFinal(listener: (tx: Db, requestId: string) => Promise<void>) {
+      finalListeners.push(listener);
+    },
     services,
     shownPages,
     shownDocuments,

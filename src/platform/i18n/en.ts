@@ -1,5 +1,8 @@
 import * as accounts from './catalog/accounts.ts';
 import * as admin from './catalog/admin.ts';
+import * as appointments from './catalog/appointments.ts';
+import * as appointmentsAdmin from './catalog/appointments-admin.ts';
+import * as appointmentsStaff from './catalog/appointments-staff.ts';
 import * as backoffice from './catalog/backoffice.ts';
 import * as counter from './catalog/counter.ts';
 import type { Translation } from './catalog/define.ts';
@@ -35,4 +38,7 @@ export const en: Translation<typeof fa> = {
   ...counter.en,
   ...verification.en,
   ...admin.en,
+  ...appointments.en,
+  ...appointmentsAdmin.en,
+  ...appointmentsStaff.en,
 };

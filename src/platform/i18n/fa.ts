@@ -1,5 +1,8 @@
 import * as accounts from './catalog/accounts.ts';
 import * as admin from './catalog/admin.ts';
+import * as appointments from './catalog/appointments.ts';
+import * as appointmentsAdmin from './catalog/appointments-admin.ts';
+import * as appointmentsStaff from './catalog/appointments-staff.ts';
 import * as backoffice from './catalog/backoffice.ts';
 import * as counter from './catalog/counter.ts';
 import * as documents from './catalog/documents.ts';
@@ -33,4 +36,7 @@ export const fa = {
   ...counter.fa,
   ...verification.fa,
   ...admin.fa,
+  ...appointments.fa,
+  ...appointmentsAdmin.fa,
+  ...appointmentsStaff.fa,
 };

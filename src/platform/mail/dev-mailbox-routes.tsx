@@ -23,6 +23,18 @@ export function registerDevMailbox(app: FastifyInstance, deps: { db: Db; config:
     return listDevMailbox(db);
   });
 
+  // An attachment as it would reach a mail client (the appointment's .ics), for a developer or a browser test.
+  app.get('/dev/mailbox/:id/attachments/:n', async (request, reply) => {
+    if (!isLocalRequest(request)) return reply.callNotFound();
+    const { id, n } = request.params as { id: string; n: string };
+    const mail = (await listDevMailbox(db, 1000)).find((m) => m.id === id);
+    const file = mail?.attachments[Number(n)];
+    if (!file) return reply.callNotFound();
+    reply.header('cache-control', 'no-store');
+    reply.header('content-disposition', `attachment; filename="${file.filename}"`);
+    return reply.type(file.contentType).send(file.content);
+  });
+
   app.get('/dev/mailbox', async (request, reply) => {
     if (!isLocalRequest(request)) return reply.callNotFound();
     const mails = await listDevMailbox(db);
@@ -82,6 +94,17 @@ export function DevMailboxPage({ mails }: { mails: DevMail[] }) {
               },
             ]}
           />
+          {mail.attachments.length > 0 ? (
+            <ul>
+              {mail.attachments.map((file, n) => (
+                <li key={file.filename}>
+                  <a href={`/dev/mailbox/${mail.id}/attachments/${n}`} download={file.filename}>
+                    <Ltr>{file.filename}</Ltr>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <details open={i === 0}>
             <summary>{t('mail.dev.text')}</summary>
             <pre dir="auto">{mail.text}</pre>

@@ -1,7 +1,16 @@
 import { dirOf, type Locale, translator } from '../i18n/index.ts';
 
 /** One email, ready to send: what the outbox stores (encrypted) and what a transport delivers. */
-export type EmailMessage = { to: string; subject: string; text: string; html: string; locale: Locale };
+export type EmailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  locale: Locale;
+  /** Small generated files (an appointment's `.ics`): our own text, never something a person uploaded. */
+  attachments?: EmailAttachment[];
+};
+export type EmailAttachment = { filename: string; contentType: string; content: string };
 export type RenderedEmail = Omit<EmailMessage, 'to'>;
 
 /** A run of a paragraph: plain text, or a value kept left-to-right inside Persian (code, address, number). */

@@ -40,8 +40,12 @@ export async function enqueueEmail(
 }
 
 export function sealPayload(keys: Keys, id: string, message: EmailMessage): Buffer {
-  const { to, subject, text, html, locale } = message;
-  return encrypt(keys.encryptionKey(PURPOSE), JSON.stringify({ to, subject, text, html, locale }), id);
+  const { to, subject, text, html, locale, attachments } = message;
+  return encrypt(
+    keys.encryptionKey(PURPOSE),
+    JSON.stringify({ to, subject, text, html, locale, ...(attachments?.length ? { attachments } : {}) }),
+    id,
+  );
 }
 
 /** Decrypts and checks a row's message; throws when the bytes were altered or belong to another row. */
@@ -64,6 +68,25 @@ function assertMessage(value: unknown): asserts value is EmailMessage {
     throw new Error('Not an email message');
   }
   if (!isSingleAddress(m.to)) throw new Error('The recipient must be one plain email address');
+  if (m.attachments !== undefined && !validAttachments(m.attachments)) throw new Error('Bad email attachments');
+}
+
+/** At most a few small text files with plain names: generated calendar entries, not a channel for anything else. */
+function validAttachments(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length <= 3 &&
+    value.every(
+      (a) =>
+        a &&
+        typeof a.filename === 'string' &&
+        /^[\w.-]{1,80}$/.test(a.filename) &&
+        typeof a.contentType === 'string' &&
+        /^[\w.+-]+\/[\w.+-]+(; ?[\w-]+=[\w.-]+)*$/.test(a.contentType) &&
+        typeof a.content === 'string' &&
+        a.content.length <= 64 * 1024,
+    )
+  );
 }
 
 /**

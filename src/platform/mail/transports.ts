@@ -54,6 +54,15 @@ export function smtpTransport(config: Pick<Config, 'mail'>): Transport {
         text: message.text,
         html: message.html,
         headers: { 'Content-Language': message.locale },
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: a.content,
+              })),
+            }
+          : {}),
       });
     },
     close() {
@@ -71,9 +80,9 @@ export function devTransport(db: Db, clock: Clock, logger: MailLogger): Transpor
     name: 'dev-mailbox',
     async send(message) {
       await db.execute(
-        sql`insert into dev_mailbox (id, "to", subject, text, html, sent_at)
+        sql`insert into dev_mailbox (id, "to", subject, text, html, attachments, sent_at)
             values (${newId()}, ${message.to}, ${message.subject}, ${message.text}, ${message.html},
-                    ${clock.now().toISOString()})`,
+                    ${JSON.stringify(message.attachments ?? [])}::jsonb, ${clock.now().toISOString()})`,
       );
       logger.info(
         { mail: { to: message.to, subject: message.subject, text: message.text } },
