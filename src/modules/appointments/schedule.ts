@@ -73,7 +73,11 @@ export function daysBetween(a: LocalDay, b: LocalDay): number {
 /** The local day and time of an instant in a zone. */
 export function localOf(at: Date, timeZone: string): { day: LocalDay; time: LocalTime; minutes: number } {
   const z = Temporal.Instant.fromEpochMilliseconds(at.getTime()).toZonedDateTimeISO(timeZone);
-  return { day: z.toPlainDate().toString(), time: timeOf(z.hour * 60 + z.minute), minutes: z.hour * 60 + z.minute };
+  return {
+    day: z.toPlainDate().toString(),
+    time: timeOf(z.hour * 60 + z.minute),
+    minutes: z.hour * 60 + z.minute,
+  };
 }
 
 /**
@@ -82,7 +86,10 @@ export function localOf(at: Date, timeZone: string): { day: LocalDay; time: Loca
  */
 export function instantOf(day: LocalDay, time: LocalTime, timeZone: string): Date | undefined {
   const minutes = minutesOf(time);
-  const wall = Temporal.PlainDate.from(day).toPlainDateTime({ hour: Math.floor(minutes / 60), minute: minutes % 60 });
+  const wall = Temporal.PlainDate.from(day).toPlainDateTime({
+    hour: Math.floor(minutes / 60),
+    minute: minutes % 60,
+  });
   const zoned = wall.toZonedDateTime(timeZone, { disambiguation: 'earlier' });
   // In a gap, 'earlier' moves the wall time; a round trip that changes it means the time is not on the clock.
   if (zoned.hour * 60 + zoned.minute !== minutes || zoned.toPlainDate().toString() !== day) return undefined;

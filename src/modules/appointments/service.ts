@@ -131,7 +131,11 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
     return service?.visit.required ? service.visit.minutes : 0;
   }
 
-  async function scheduleOf(consulateId: string, group: Group, tx: Db = db): Promise<GroupSchedule | undefined> {
+  async function scheduleOf(
+    consulateId: string,
+    group: Group,
+    tx: Db = db,
+  ): Promise<GroupSchedule | undefined> {
     const consulate = await catalog.findConsulate(consulateId, tx);
     const settings = await store.settingsOf(tx, consulateId);
     if (!consulate || !settings) return undefined;
@@ -156,7 +160,8 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
     const result = new Map<LocalDay, Start[]>();
     if (from > to) return result;
     const stepsByDay: [LocalDay, ReturnType<typeof stepsOfDay>][] = [];
-    for (let day = from; day <= to; day = addDays(day, 1)) stepsByDay.push([day, stepsOfDay(s.schedule, day)]);
+    for (let day = from; day <= to; day = addDays(day, 1))
+      stepsByDay.push([day, stepsOfDay(s.schedule, day)]);
     const all = stepsByDay.flatMap(([, steps]) => steps);
     if (all.length === 0) return result;
     const occupancy = await store.occupancy(db, {
@@ -251,7 +256,11 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
     waitlistId?: string;
   };
 
-  async function holdOnce(input: HoldInput, run: Start['steps'], s: GroupSchedule): Promise<store.BookingRow> {
+  async function holdOnce(
+    input: HoldInput,
+    run: Start['steps'],
+    s: GroupSchedule,
+  ): Promise<store.BookingRow> {
     const { visit } = input;
     const now = clock.now();
     return db.transaction(async (tx) => {
@@ -323,7 +332,8 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
     if (!s) return { ok: false, refusal: 'no_schedule' };
     if (input.replaces) {
       const main = visit.requests[0]!;
-      if ((await store.reschedulesOf(db, main.id)) >= cfg.reschedules) return { ok: false, refusal: 'reschedule_limit' };
+      if ((await store.reschedulesOf(db, main.id)) >= cfg.reschedules)
+        return { ok: false, refusal: 'reschedule_limit' };
     }
     const local = localOf(input.startsAt, s.consulate.timeZone);
     if (local.day > s.window.lastDay || input.startsAt.getTime() < s.window.earliest.getTime())
@@ -458,7 +468,11 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
     },
 
     /** Confirms a hold: the appointment is made (and a move lets the old one go), emailed with its `.ics`. */
-    async confirm(applicantId: string, bookingId: string, ip?: string): Promise<Outcome<{ appointment: AppointmentView }>> {
+    async confirm(
+      applicantId: string,
+      bookingId: string,
+      ip?: string,
+    ): Promise<Outcome<{ appointment: AppointmentView }>> {
       const now = clock.now();
       let freed: store.BookingRow | undefined;
       const before = await store.findBooking(db, bookingId);
@@ -632,7 +646,9 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
         applicantId,
         ...mine,
       });
-      const admitAt = new Date(opensAt.getTime() + Math.floor((place.ahead * 60_000) / cfg.queueAdmitPerMinute));
+      const admitAt = new Date(
+        opensAt.getTime() + Math.floor((place.ahead * 60_000) / cfg.queueAdmitPerMinute),
+      );
       if (now.getTime() >= admitAt.getTime()) return { admitted: true };
       return {
         admitted: false,
@@ -684,7 +700,11 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
       for (const t of touched.values()) offered += await serveWaitlist(t.consulateId, t.group, t.skip);
       for (const g of await store.groupsWaiting(db)) offered += await serveWaitlist(g.consulateId, g.group);
       let reminded = 0;
-      for (const b of await store.dueReminders(db, now, new Date(now.getTime() + cfg.reminderHours * 3_600_000))) {
+      for (const b of await store.dueReminders(
+        db,
+        now,
+        new Date(now.getTime() + cfg.reminderHours * 3_600_000),
+      )) {
         const a = await view(b);
         const who = await deps.applicant(b.applicantId);
         const sent = await db.transaction(async (tx) => {

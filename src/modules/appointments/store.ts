@@ -244,7 +244,7 @@ export async function expiredHoldsAt(
           join booking_seats bs on bs.booking_id = b.id
           join slots s on s.id = bs.slot_id
          where s.consulate_id = ${q.consulateId} and s.service_group = ${q.group}
-           and s.starts_at = any(${q.starts.map((d) => d.toISOString())}::timestamptz[])
+           and s.starts_at = any(${`{${q.starts.map((d) => d.toISOString()).join(',')}}`}::timestamptz[])
            and b.state = 'held' and b.held_until <= ${q.now.toISOString()}`,
   );
   return rows.map((r) => r.id);
@@ -369,7 +369,14 @@ export async function enterQueue(
 /** Places before this one, and everyone in the room. */
 export async function queuePlace(
   db: Db,
-  q: { consulateId: string; opensAt: Date; applicantId: string; early: boolean; draw: string; arrivedAt: Date },
+  q: {
+    consulateId: string;
+    opensAt: Date;
+    applicantId: string;
+    early: boolean;
+    draw: string;
+    arrivedAt: Date;
+  },
 ): Promise<{ ahead: number; total: number }> {
   const at = q.opensAt.toISOString();
   const rows = await rowsOf<{ ahead: number; total: number }>(

@@ -41,7 +41,8 @@ export async function seedSchedule(db: Db, code = 'london', o: ScheduleOptions =
       slotMinutes: o.slotMinutes ?? 10,
       updatedAt: new Date(),
     });
-    for (const group of o.groups ?? (['passport', 'civil', 'notarial', 'certificates', 'identity-card', 'attestation'] as Group[]))
+    for (const group of o.groups ??
+      (['passport', 'civil', 'notarial', 'certificates', 'identity-card', 'attestation'] as Group[]))
       await replacePeriods(tx, c.id, group, periods);
   });
   return c.id;
