@@ -82,9 +82,9 @@ export async function occupancy(
   const map = new Map<number, Set<number>>();
   for (const r of rows) {
     const at = new Date(r.starts_at).getTime();
-    let seats = map.get(at);
-    if (!seats) map.set(at, (seats = new Set()));
+    const seats = map.get(at) ?? new Set<number>();
     seats.add(Number(r.seat));
+    map.set(at, seats);
   }
   return map;
 }
