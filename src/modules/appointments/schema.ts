@@ -134,9 +134,7 @@ export const bookings = pgTable(
   (t) => [
     index('bookings_day_idx').on(t.consulateId, t.startsAt),
     index('bookings_applicant_idx').on(t.applicantId, t.state),
-    index('bookings_held_idx')
-      .on(t.heldUntil)
-      .where(sql`${t.state} = 'held'`),
+    index('bookings_held_idx').on(t.heldUntil).where(sql`${t.state} = 'held'`),
     index('bookings_reminder_idx')
       .on(t.startsAt)
       .where(sql`${t.state} = 'active' and ${t.remindedAt} is null`),
@@ -176,9 +174,7 @@ export const bookingRequests = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.bookingId, t.requestId] }),
-    uniqueIndex('booking_requests_live_key')
-      .on(t.requestId)
-      .where(sql`${t.active}`),
+    uniqueIndex('booking_requests_live_key').on(t.requestId).where(sql`${t.active}`),
   ],
 );
 
