@@ -6,6 +6,7 @@ import { buildTestApp, type TestApp } from '../../test-support/app.ts';
 import { queuedEmails } from '../../test-support/mail.ts';
 import { MANY_APPLICANTS_ENV, submittedRequest } from '../backoffice/test-helpers.ts';
 import type { AppointmentsService, Visit } from './service.ts';
+import type { BookingRow } from './store.ts';
 import { seedSchedule } from './test-helpers.ts';
 
 /**
@@ -197,10 +198,10 @@ describe('appointments service', () => {
       // Until confirmed, the request's appointment is still the old one.
       assert.equal((await appointments.forRequest(v.requests[0]!.id))?.id, current.id);
       assert.ok((await appointments.confirm(v.applicantId, moved.booking.id)).ok);
-      const [old] = await t.database.rows<{ state: string }>(
+      const replaced: { state: string }[] = await t.database.rows<{ state: string }>(
         sql`select state from bookings where id = ${current.id}`,
       );
-      assert.equal(old!.state, 'rescheduled');
+      assert.equal(replaced[0]!.state, 'rescheduled');
       assert.equal(await appointments.reschedulesLeft(v.requests[0]!.id), 1 - i);
       current = moved.booking;
     }
