@@ -1,3 +1,4 @@
+import { seedDemoSchedules } from './modules/appointments/demo.ts';
 import { createCatalogService } from './modules/catalog/service.ts';
 import { seedDemoStaff } from './modules/staff/demo.ts';
 import type { Keys } from './platform/crypto.ts';
@@ -9,6 +10,11 @@ export type SeedOptions = {
    * them, or in production, no staff are seeded. Tests make their own staff.
    */
   staff?: { keys: Keys; production: boolean };
+  /**
+   * Opening hours and booking settings for the demo consulates that have none yet (on by default, so the demo
+   * takes appointments at once); a test about a consulate without a schedule turns it off.
+   */
+  schedules?: boolean;
 };
 
 /**
@@ -23,6 +29,7 @@ export async function seedDemo(
     const catalog = createCatalogService(tx);
     await catalog.seedDemo(tx);
     await catalog.seedDemoClosures(tx);
+    if (options.schedules !== false) await seedDemoSchedules(tx, catalog);
     const staff = options.staff ? await seedDemoStaff(tx, options.staff) : { created: 0 };
     return { consulates: (await catalog.listConsulates()).length, staff: staff.created };
   });

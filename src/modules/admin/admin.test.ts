@@ -248,12 +248,12 @@ describe('administration over HTTP', () => {
       const row = await lastAudit(t, 'consulate.services_update');
       assert.deepEqual(row?.details.changes, {
         'academic-document-confirmation': {
-          from: { offered: true, feeEurOverride: null },
-          to: { offered: true, feeEurOverride: '5' },
+          from: { offered: true, feeEurOverride: null, visitMinutes: null },
+          to: { offered: true, feeEurOverride: '5', visitMinutes: null },
         },
         'single-status': {
-          from: { offered: true, feeEurOverride: null },
-          to: { offered: false, feeEurOverride: null },
+          from: { offered: true, feeEurOverride: null, visitMinutes: null },
+          to: { offered: false, feeEurOverride: null, visitMinutes: null },
         },
       });
       const after = await adminAgent.get(url);

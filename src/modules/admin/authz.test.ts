@@ -57,6 +57,8 @@ describe('administration: who may open what', () => {
       { method: 'GET', path: `${c}/closures`, admin: 200 },
       { method: 'POST', path: `${c}/closures`, body: {}, admin: 400 },
       { method: 'POST', path: `${c}/closures/${closure.id}/delete`, admin: 303 },
+      { method: 'GET', path: `${c}/appointments`, admin: 200 },
+      { method: 'POST', path: `${c}/appointments`, body: { windowDays: 'many' }, admin: 400 },
       { method: 'GET', path: '/staff/audit', admin: 200 },
       { method: 'GET', path: '/staff/audit?action=consulate.', admin: 200 },
       { method: 'POST', path: '/staff/audit/verify', admin: 303 },

@@ -2,7 +2,7 @@ import { canonicalJson, record, type VerifyResult, verifyChain } from '../../pla
 import type { Clock } from '../../platform/clock.ts';
 import type { Db } from '../../platform/db.ts';
 import { fromParts } from '../../platform/i18n/dates.ts';
-import { normalizeDigitsInput } from '../../platform/i18n/digits.ts';
+import { normalizeDigitsInput, toLatinDigits } from '../../platform/i18n/digits.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { type Fee, feeAt } from '../catalog/fees.ts';
@@ -32,8 +32,22 @@ export type OfferingLine = {
   fee: Fee;
 };
 
-export type OfferingsForm = Record<string, { offered: boolean; fee: string }>;
+/** As typed: `visit` is the visit length in minutes, empty for the definition's (services with a visit only). */
+export type OfferingsForm = Record<string, { offered: boolean; fee: string; visit: string }>;
+/** By field name (`fee-<service>`, `visit-<service>`): one service may have both wrong. */
 export type OfferingsErrors = Record<string, MessageKey>;
+
+/** A visit shorter than a few minutes or longer than a morning is a typing slip, not a schedule. */
+export const VISIT_MINUTES = { min: 5, max: 240 } as const;
+
+/** A typed visit length: null when empty (the definition's length applies), undefined when not a length. */
+export function parseVisitMinutes(typed: string): number | null | undefined {
+  const text = toLatinDigits(typed).trim();
+  if (text === '') return null;
+  if (!/^\d{1,3}$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= VISIT_MINUTES.min && n <= VISIT_MINUTES.max ? n : undefined;
+}
 
 export type ClosureValues = {
   'date-day'?: string;
@@ -160,19 +174,28 @@ export function createAdminService(deps: {
       });
     },
 
-    /** The services-and-fees form as posted: a box ticked for each service offered, a fee typed or left empty. */
+    /**
+     * The services-and-fees form as posted: a box ticked for each service offered, a fee typed or left empty, and
+     * for a service with a visit its length typed or left empty.
+     */
     parseOfferings(body: unknown): { form: OfferingsForm; errors: OfferingsErrors } {
       const raw = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
       const form: OfferingsForm = {};
       const errors: OfferingsErrors = {};
+      const text = (name: string) => {
+        const v = raw[name];
+        return typeof v === 'string' ? v.slice(0, 40) : '';
+      };
       for (const service of services.all) {
-        const fee = raw[`fee-${service.id}`];
-        const typed = typeof fee === 'string' ? fee.slice(0, 40) : '';
-        form[service.id] = { offered: raw[`offered-${service.id}`] === 'yes', fee: typed };
+        const typed = text(`fee-${service.id}`);
+        const visit = service.visit.required ? text(`visit-${service.id}`) : '';
+        form[service.id] = { offered: raw[`offered-${service.id}`] === 'yes', fee: typed, visit };
         // numeric(10, 2) in euros; zero makes it free at this consulate.
         if (typed.trim() !== '' && parseDecimal(typed, 8, 2, { allowZero: true }) === undefined) {
-          errors[service.id] = 'admin.services.error.fee';
+          errors[`fee-${service.id}`] = 'admin.services.error.fee';
         }
+        if (parseVisitMinutes(visit) === undefined)
+          errors[`visit-${service.id}`] = 'admin.services.error.visit';
       }
       return { form, errors };
     },
@@ -190,9 +213,13 @@ export function createAdminService(deps: {
           const from = current.get(service.id) ?? DEFAULT_OFFERING;
           const fee = entry.fee.trim() === '' ? null : parseDecimal(entry.fee, 8, 2, { allowZero: true });
           if (fee === undefined) continue;
-          const to: Offering = { offered: entry.offered, feeEurOverride: fee, visitMinutes: from.visitMinutes };
+          // A service without a visit keeps whatever it had: the form has no box for it.
+          const visit = service.visit.required ? parseVisitMinutes(entry.visit) : from.visitMinutes;
+          if (visit === undefined) continue;
+          const to: Offering = { offered: entry.offered, feeEurOverride: fee, visitMinutes: visit };
           const same =
             from.offered === to.offered &&
+            from.visitMinutes === to.visitMinutes &&
             (from.feeEurOverride === null
               ? null
               : parseDecimal(from.feeEurOverride, 8, 2, { allowZero: true })) === to.feeEurOverride;

@@ -37,7 +37,8 @@ describe('the grid in local time, stored as UTC instants', () => {
     // Friday 27 March 2026 is GMT; Monday 30 March is BST (the clocks went forward on Sunday 29th).
     assert.equal(starts(s, '2026-03-27')[0], '2026-03-27T09:00:00Z');
     assert.equal(starts(s, '2026-03-30')[0], '2026-03-30T08:00:00Z');
-    assert.equal(starts(s, '2026-03-30').at(-1), '2026-03-30T10:50:00Z');
+    // The last 5-minute cell of a 09:00–12:00 morning starts at 11:55 local.
+    assert.equal(starts(s, '2026-03-30').at(-1), '2026-03-30T10:55:00Z');
     for (const st of stepsOfDay(s, '2026-03-30'))
       assert.equal(localOf(st.startsAt, s.timeZone).day, '2026-03-30');
   });
@@ -46,8 +47,8 @@ describe('the grid in local time, stored as UTC instants', () => {
     const s = schedule('Europe/London', weekdays('09:00', '12:00'));
     assert.equal(starts(s, '2026-10-23')[0], '2026-10-23T08:00:00Z');
     assert.equal(starts(s, '2026-10-26')[0], '2026-10-26T09:00:00Z');
-    assert.equal(stepsOfDay(s, '2026-10-23').length, 18);
-    assert.equal(stepsOfDay(s, '2026-10-26').length, 18);
+    assert.equal(stepsOfDay(s, '2026-10-23').length, 36);
+    assert.equal(stepsOfDay(s, '2026-10-26').length, 36);
   });
 
   test('Berlin: CET/CEST both ways', () => {
@@ -76,16 +77,13 @@ describe('the grid in local time, stored as UTC instants', () => {
       30,
     );
     const steps = stepsOfDay(s, '2026-03-29');
-    assert.deepEqual(
-      steps.map((st) => st.time),
-      ['00:00', '00:30', '02:00', '02:30'],
-    );
-    assert.deepEqual(
-      steps.map((st) => iso(st.startsAt)),
-      ['2026-03-29T00:00:00Z', '2026-03-29T00:30:00Z', '2026-03-29T01:00:00Z', '2026-03-29T01:30:00Z'],
-    );
-    // 00:30 ends when 02:00 local begins: a one-hour visit from 00:30 is one real hour.
-    const hour = startsOfDay(steps, 2, new Map(), new Date(0));
+    assert.equal(steps.length, 24);
+    assert.ok(!steps.some((st) => st.time.startsWith('01:')));
+    const at = (time: string) => steps.find((st) => st.time === time)!;
+    assert.equal(iso(at('00:55').endsAt), '2026-03-29T01:00:00Z');
+    assert.equal(iso(at('02:00').startsAt), '2026-03-29T01:00:00Z');
+    // 00:55 ends when 02:00 local begins: a one-hour visit from 00:30 is one real hour.
+    const hour = startsOfDay(steps, 12, new Map(), new Date(0), 30);
     assert.deepEqual(
       hour.map((h) => h.time),
       ['00:00', '00:30', '02:00'],
@@ -100,14 +98,13 @@ describe('the grid in local time, stored as UTC instants', () => {
       30,
     );
     const steps = stepsOfDay(s, '2026-10-25');
-    assert.deepEqual(
-      steps.map((st) => st.time),
-      ['00:00', '00:30', '01:00', '01:30', '02:00', '02:30'],
-    );
-    assert.equal(iso(steps[2]!.startsAt), '2026-10-25T00:00:00Z'); // 01:00 BST
-    assert.equal(iso(steps[4]!.startsAt), '2026-10-25T02:00:00Z'); // 02:00 GMT
-    // Between 01:30 BST (ends 01:00Z) and 02:00 GMT lies the repeated hour: no visit spans it.
-    const hour = startsOfDay(steps, 2, new Map(), new Date(0)).map((h) => h.time);
+    assert.equal(steps.length, 36);
+    assert.equal(new Set(steps.map((st) => st.time)).size, 36, 'each local time once');
+    const at = (time: string) => steps.find((st) => st.time === time)!;
+    assert.equal(iso(at('01:00').startsAt), '2026-10-25T00:00:00Z'); // 01:00 BST
+    assert.equal(iso(at('02:00').startsAt), '2026-10-25T02:00:00Z'); // 02:00 GMT
+    // Between 01:55 BST (ends 01:00Z) and 02:00 GMT lies the repeated hour: no visit spans it.
+    const hour = startsOfDay(steps, 12, new Map(), new Date(0), 30).map((h) => h.time);
     assert.ok(!hour.includes('01:30'));
   });
 
@@ -115,7 +112,7 @@ describe('the grid in local time, stored as UTC instants', () => {
     const s = schedule('Europe/London', weekdays('09:00', '12:00'), ['2026-12-25']);
     assert.equal(stepsOfDay(s, '2026-12-25').length, 0);
     assert.equal(stepsOfDay(s, '2026-12-26').length, 0); // Saturday
-    assert.equal(stepsOfDay(s, '2026-12-24').length, 18);
+    assert.equal(stepsOfDay(s, '2026-12-24').length, 36);
   });
 
   test('several periods a day; a visit never spans the gap between them', () => {
@@ -124,8 +121,8 @@ describe('the grid in local time, stored as UTC instants', () => {
       { weekday: 3, opens: '14:00', closes: '15:00', counters: 3 },
     ]);
     const steps = stepsOfDay(s, '2026-06-03');
-    assert.equal(steps.length, 12);
-    const visits = startsOfDay(steps, 3, new Map(), new Date(0));
+    assert.equal(steps.length, 24);
+    const visits = startsOfDay(steps, 6, new Map(), new Date(0), 10);
     assert.deepEqual(
       visits.map((v) => v.time),
       ['09:00', '09:10', '09:20', '09:30', '14:00', '14:10', '14:20', '14:30'],
@@ -139,10 +136,10 @@ describe('the grid in local time, stored as UTC instants', () => {
     const at = (i: number) => steps[i]!.startsAt.getTime();
     // Counter 1 busy at 09:10, counter 2 busy at 09:20: no 30-minute visit from 09:00 or 09:10 fits on one counter.
     const occupancy = new Map([
-      [at(1), new Set([1])],
-      [at(2), new Set([2])],
+      [at(2), new Set([1])],
+      [at(4), new Set([2])],
     ]);
-    const visits = startsOfDay(steps, 3, occupancy, new Date(0));
+    const visits = startsOfDay(steps, 6, occupancy, new Date(0), 10);
     assert.deepEqual(
       visits.map((v) => [v.time, v.freeSeats]),
       [
@@ -150,14 +147,15 @@ describe('the grid in local time, stored as UTC instants', () => {
         ['09:30', [1, 2]],
       ],
     );
-    assert.equal(stepsFor(45, 10), 5);
-    assert.equal(stepsFor(5, 10), 1);
+    assert.equal(stepsFor(45), 9);
+    assert.equal(stepsFor(15), 3);
+    assert.equal(stepsFor(3), 1);
   });
 
   test('minimum notice: nothing before the earliest instant', () => {
     const s = schedule('Europe/London', weekdays('09:00', '12:00'));
     const steps = stepsOfDay(s, '2026-06-03');
-    const visits = startsOfDay(steps, 1, new Map(), new Date('2026-06-03T10:00:00Z'));
+    const visits = startsOfDay(steps, 1, new Map(), new Date('2026-06-03T10:00:00Z'), 10);
     assert.equal(visits[0]!.time, '11:00');
   });
 });
@@ -236,5 +234,17 @@ test('property: every step is at its own local day and time, in order, in any zo
       },
     ),
     { numRuns: 300 },
+  );
+});
+
+test('cells line up on the local clock, so a change of hours or interval cannot make visits overlap', () => {
+  // An opening at 09:07 starts its cells at 09:10; with a 15-minute interval starts are 09:10, 09:25…
+  const s = schedule('Europe/London', [{ weekday: 3, opens: '09:07', closes: '10:00', counters: 1 }], [], 15);
+  const steps = stepsOfDay(s, '2026-06-03');
+  assert.equal(steps[0]!.time, '09:10');
+  assert.ok(steps.every((st) => Number(st.time.slice(3)) % 5 === 0));
+  assert.deepEqual(
+    startsOfDay(steps, 3, new Map(), new Date(0), 15).map((v) => v.time),
+    ['09:10', '09:25', '09:40'],
   );
 });

@@ -21,9 +21,16 @@ export type Period = {
   counters: number;
 };
 
+/**
+ * The grid is made of 5-minute cells aligned on the local clock (09:00, 09:05, …) whatever the settings: a visit
+ * takes the cells it needs on one counter, and a change of opening hours or of the interval between offered start
+ * times can never make two appointments overlap on a counter through cells that do not line up.
+ */
+export const CELL_MINUTES = 5;
+
 export type Schedule = {
   timeZone: string;
-  /** Grid step in minutes. */
+  /** Offered start times are this many minutes apart, counted from each period's opening. */
   slotMinutes: number;
   periods: readonly Period[];
   /** Closed local days (holidays, closures). */
@@ -39,6 +46,8 @@ export type Step = {
   seats: number;
   /** Steps of one opening period on one day share this; a visit never spans two periods. */
   period: number;
+  /** Local minutes since the period opened (a visit may start where this is a multiple of the interval). */
+  sinceOpening: number;
 };
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -105,10 +114,11 @@ export function stepsOfDay(schedule: Schedule, day: LocalDay): Step[] {
     .map((p, index) => ({ ...p, index }))
     .filter((p) => p.weekday === weekday)
     .sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens));
-  const length = schedule.slotMinutes * 60_000;
+  const length = CELL_MINUTES * 60_000;
   for (const p of periods) {
     const closes = minutesOf(p.closes);
-    for (let m = minutesOf(p.opens); m + schedule.slotMinutes <= closes; m += schedule.slotMinutes) {
+    const opens = Math.ceil(minutesOf(p.opens) / CELL_MINUTES) * CELL_MINUTES;
+    for (let m = opens; m + CELL_MINUTES <= closes; m += CELL_MINUTES) {
       const time = timeOf(m);
       const startsAt = instantOf(day, time, schedule.timeZone);
       if (!startsAt) continue;
@@ -121,15 +131,21 @@ export function stepsOfDay(schedule: Schedule, day: LocalDay): Step[] {
         time,
         seats: p.counters,
         period: p.index,
+        sinceOpening: m - opens,
       });
     }
   }
   return steps.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
-/** How many grid steps a visit of `minutes` takes. */
-export function stepsFor(minutes: number, slotMinutes: number): number {
-  return Math.max(1, Math.ceil(minutes / slotMinutes));
+/** How many cells a visit of `minutes` takes. */
+export function stepsFor(minutes: number): number {
+  return Math.max(1, Math.ceil(minutes / CELL_MINUTES));
+}
+
+/** Whether a cell is an offered start time: a whole number of intervals after its period opened. */
+export function isStart(step: Step, interval: number): boolean {
+  return step.sinceOpening % interval === 0;
 }
 
 /** Seats taken per step, by the step's start instant (ms). */
@@ -147,18 +163,20 @@ export type Start = {
 };
 
 /**
- * The start times of a day at which a visit of `count` steps fits: consecutive steps of one period, with at least
- * one counter free in every one of them, no earlier than `earliest`.
+ * The start times of a day (every `interval` minutes from each opening) at which a visit of `count` cells fits:
+ * consecutive cells of one period, with one counter free in every one of them, no earlier than `earliest`.
  */
 export function startsOfDay(
   steps: readonly Step[],
   count: number,
   occupancy: Occupancy,
   earliest: Date,
+  interval: number,
 ): Start[] {
   const starts: Start[] = [];
   for (let i = 0; i + count <= steps.length; i++) {
     const first = steps[i]!;
+    if (!isStart(first, interval)) continue;
     if (first.startsAt.getTime() < earliest.getTime()) continue;
     const run = steps.slice(i, i + count);
     const contiguous = run.every(

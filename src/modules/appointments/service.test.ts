@@ -57,7 +57,7 @@ describe('appointments service', () => {
     assert.notEqual(ha.booking.seat, hb.booking.seat);
     const hc = await appointments.hold({ visit: c, startsAt: TUESDAY_9 });
     assert.deepEqual(hc, { ok: false, refusal: 'taken' });
-    // A 15-minute visit on a 10-minute grid takes two steps on one counter.
+    // A 15-minute visit takes three 5-minute cells on one counter: 09:10 is the last of each.
     assert.deepEqual(
       (await seatsAt(TUESDAY_910)).map((r) => r.seat),
       [1, 2],
@@ -138,12 +138,12 @@ describe('appointments service', () => {
     const at = new Date('2026-03-06T09:00:00Z');
     const held = await appointments.hold({ visit: v.visit, startsAt: at });
     assert.ok(held.ok);
-    assert.equal(held.booking.endsAt.toISOString(), '2026-03-06T09:40:00.000Z');
+    assert.equal(held.booking.endsAt.toISOString(), '2026-03-06T09:35:00.000Z');
     const steps = await t.database.rows<{ starts_at: Date; seat: number }>(
       sql`select s.starts_at, bs.seat from booking_seats bs join slots s on s.id = bs.slot_id
            where bs.booking_id = ${held.booking.id} order by s.starts_at`,
     );
-    assert.equal(steps.length, 4);
+    assert.equal(steps.length, 7, 'seven 5-minute cells');
     assert.equal(new Set(steps.map((s) => s.seat)).size, 1);
     assert.ok((await appointments.confirm(applicantId, held.booking.id)).ok);
     assert.equal((await appointments.forRequest(second.id))?.id, held.booking.id);

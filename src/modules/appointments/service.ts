@@ -16,6 +16,7 @@ import {
   addDays,
   type BookingWindow,
   bookingWindow,
+  isStart,
   type LocalDay,
   lastRelease,
   localOf,
@@ -156,7 +157,7 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
   async function startsIn(s: GroupSchedule, minutes: number, days?: { from: LocalDay; to: LocalDay }) {
     const from = days?.from && days.from > s.window.today ? days.from : s.window.today;
     const to = days?.to && days.to < s.window.lastDay ? days.to : s.window.lastDay;
-    const count = stepsFor(minutes, s.settings.slotMinutes);
+    const count = stepsFor(minutes);
     const result = new Map<LocalDay, Start[]>();
     if (from > to) return result;
     const stepsByDay: [LocalDay, ReturnType<typeof stepsOfDay>][] = [];
@@ -172,7 +173,7 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
       now: clock.now(),
     });
     for (const [day, steps] of stepsByDay) {
-      result.set(day, startsOfDay(steps, count, occupancy, s.window.earliest));
+      result.set(day, startsOfDay(steps, count, occupancy, s.window.earliest, s.settings.slotMinutes));
     }
     return result;
   }
@@ -340,8 +341,8 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
       return { ok: false, refusal: 'outside_window' };
     const steps = stepsOfDay(s.schedule, local.day);
     const i = steps.findIndex((st) => st.startsAt.getTime() === input.startsAt.getTime());
-    const count = stepsFor(visit.minutes, s.settings.slotMinutes);
-    const run = i < 0 ? [] : steps.slice(i, i + count);
+    const count = stepsFor(visit.minutes);
+    const run = i < 0 || !isStart(steps[i]!, s.settings.slotMinutes) ? [] : steps.slice(i, i + count);
     const fits =
       run.length === count &&
       run.every(

@@ -50,6 +50,11 @@ export function ConsulatesPage({ consulates, created }: { consulates: Consulate[
             <li>
               <a href={`/staff/admin/consulates/${c.id}/closures`}>{t('admin.consulate.tab.closures')}</a>
             </li>
+            <li>
+              <a href={`/staff/admin/consulates/${c.id}/appointments`}>
+                {t('admin.consulate.tab.appointments')}
+              </a>
+            </li>
           </ul>,
         ])}
       />

@@ -4,15 +4,16 @@ import type { Consulate } from '../../catalog/service.ts';
 
 export const consulateName = (c: Consulate, locale: Locale) => (locale === 'fa' ? c.nameFa : c.nameEn);
 
-export type ConsulateTab = 'details' | 'services' | 'closures';
+export type ConsulateTab = 'details' | 'services' | 'closures' | 'appointments';
 
 const TABS: { tab: ConsulateTab; path: string }[] = [
   { tab: 'details', path: '' },
   { tab: 'services', path: '/services' },
   { tab: 'closures', path: '/closures' },
+  { tab: 'appointments', path: '/appointments' },
 ];
 
-/** The three pages of one consulate, as links (the current one marked for screen readers too). */
+/** The pages of one consulate, as links (the current one marked for screen readers too). */
 export function ConsulateTabs({ consulate, current }: { consulate: Consulate; current: ConsulateTab }) {
   const { t } = useView();
   return (

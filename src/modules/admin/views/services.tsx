@@ -1,3 +1,5 @@
+import { localDigits } from '../../../platform/i18n/digits.ts';
+import type { MessageKey } from '../../../platform/i18n/index.ts';
 import {
   Button,
   ErrorMessage,
@@ -11,6 +13,7 @@ import {
 } from '../../../ui/index.ts';
 import { formatMoney } from '../../catalog/fees.ts';
 import type { Consulate } from '../../catalog/service.ts';
+import type { Service } from '../../catalog/services-registry.ts';
 import { canonicalDecimal } from '../consulate-form.ts';
 import type { OfferingLine, OfferingsErrors, OfferingsForm } from '../service.ts';
 import { ConsulateTabs, consulateName, decimalText } from './parts.tsx';
@@ -46,10 +49,13 @@ export function ConsulateServicesPage({
       backLink={{ href: '/staff/admin/consulates', label: t('admin.consulates.title') }}
     >
       <ErrorSummary
-        errors={lines.flatMap((l) => {
-          const e = errors[l.service.id];
-          return e ? [{ field: `fee-${l.service.id}`, message: `${l.service.name[locale]}: ${t(e)}` }] : [];
-        })}
+        errors={lines.flatMap((l) =>
+          (['fee', 'visit'] as const).flatMap((kind) => {
+            const field = `${kind}-${l.service.id}`;
+            const e = errors[field];
+            return e ? [{ field, message: `${l.service.name[locale]}: ${t(e)}` }] : [];
+          }),
+        )}
       />
       {saved !== undefined ? (
         <NotificationBanner type="success">
@@ -65,6 +71,7 @@ export function ConsulateServicesPage({
           step: decimalText(consulate.feeRounding, locale),
         })}
       </p>
+      <p>{t('admin.services.visitIntro')}</p>
       <Form action={`/staff/admin/consulates/${consulate.id}/services`}>
         <Table
           caption={t('admin.services.caption')}
@@ -76,6 +83,7 @@ export function ConsulateServicesPage({
             { text: t('admin.services.col.tariff'), numeric: true },
             { text: t('admin.services.col.override') },
             { text: t('admin.services.col.charged'), numeric: true },
+            { text: t('admin.services.col.visit') },
           ]}
           rows={lines.map(({ service, offering, fee }) => {
             const posted = form?.[service.id];
@@ -85,7 +93,7 @@ export function ConsulateServicesPage({
               : offering.feeEurOverride === null
                 ? ''
                 : canonicalDecimal(offering.feeEurOverride);
-            const error = errors[service.id];
+            const error = errors[`fee-${service.id}`];
             const feeId = fieldId(`fee-${service.id}`);
             const offeredId = fieldId(`offered-${service.id}`);
             return [
@@ -135,11 +143,54 @@ export function ConsulateServicesPage({
                 />
               </div>,
               offered ? formatMoney(fee.amount, fee.currency, locale) : t('admin.services.notOffered'),
+              <VisitCell
+                key="visit"
+                service={service}
+                typed={
+                  posted ? posted.visit : offering.visitMinutes === null ? '' : String(offering.visitMinutes)
+                }
+                error={errors[`visit-${service.id}`]}
+              />,
             ];
           })}
         />
         <Button>{t('admin.services.save')}</Button>
       </Form>
     </Layout>
+  );
+}
+
+/**
+ * The length of a visit at this consulate, in minutes: empty keeps the catalog's length (shown as the placeholder
+ * and in the hidden label); a service without a visit has no box.
+ */
+function VisitCell({ service, typed, error }: { service: Service; typed: string; error?: MessageKey }) {
+  const { t, locale } = useView();
+  if (!service.visit.required) return <span class="hint">{t('admin.services.noVisit')}</span>;
+  const id = fieldId(`visit-${service.id}`);
+  const hint = t('admin.services.visitHint', { minutes: service.visit.minutes });
+  return (
+    <div class={error ? 'form-group form-group--error admin-services__fee' : 'admin-services__fee'}>
+      <label class="visually-hidden" for={id}>
+        {t('admin.services.visitLabel', { service: service.name[locale] })}
+      </label>
+      {error ? <ErrorMessage id={`${id}-error`}>{t(error)}</ErrorMessage> : null}
+      <input
+        class={`input input--w3${error ? ' input--error' : ''}`}
+        id={id}
+        name={`visit-${service.id}`}
+        type="text"
+        inputmode="numeric"
+        dir="ltr"
+        spellcheck={false}
+        value={typed}
+        placeholder={localDigits(String(service.visit.minutes), locale)}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={error ? 'true' : undefined}
+      />
+      <span class="hint admin-services__note" id={`${id}-hint`}>
+        {hint}
+      </span>
+    </div>
   );
 }

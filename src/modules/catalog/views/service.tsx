@@ -131,6 +131,15 @@ export function ServicePage({
           ? t('services.visit.required', { minutes: service.visit.minutes })
           : t('services.visit.none')}
       </p>
+      {service.visit.required ? (
+        <p>
+          <a
+            href={`/appointments/availability?service=${service.id}${consulate ? `&consulate=${consulate.code}` : ''}`}
+          >
+            {t('appointments.public.link.service')}
+          </a>
+        </p>
+      ) : null}
 
       <h2>{t('services.outcome.title')}</h2>
       <p>{t(`services.outcome.${service.outcome}` as MessageKey)}</p>

@@ -34,6 +34,11 @@ export function HomePage() {
         <li>{t('home.how.2')}</li>
         <li>{t('home.how.3')}</li>
       </ol>
+      <h2>{t('appointments.public.link.home.title')}</h2>
+      <p>
+        {t('appointments.public.link.home.body')}{' '}
+        <a href="/appointments/availability">{t('appointments.public.link.home.link')}</a>
+      </p>
       <h2>{t('home.verify.title')}</h2>
       <p>{t('home.verify.body')}</p>
     </Layout>

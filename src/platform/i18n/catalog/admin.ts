@@ -31,6 +31,7 @@ export const fa = {
   'admin.consulate.tab.details': 'مشخصات',
   'admin.consulate.tab.services': 'خدمات و هزینه‌ها',
   'admin.consulate.tab.closures': 'تعطیلی‌ها',
+  'admin.consulate.tab.appointments': 'نوبت‌دهی',
   'admin.consulate.new.title': 'نمایندگی تازه',
   'admin.consulate.saved': 'تغییرها ذخیره شد.',
   'admin.consulate.unchanged': 'چیزی تغییر نکرده بود.',
@@ -100,6 +101,8 @@ export const fa = {
   'admin.services.unchanged': 'چیزی تغییر نکرده بود.',
   'admin.services.intro':
     'خدمتی که ارائه نشود در این نمایندگی آغاز نمی‌شود. هزینهٔ جایگزین به یورو است و جای تعرفهٔ فهرست خدمات را در این نمایندگی می‌گیرد؛ برای ارز {currency} با نرخ {rate} حساب و به مضرب {step} گرد می‌شود. خالی بگذارید تا تعرفهٔ فهرست به کار رود.',
+  'admin.services.visitIntro':
+    'مدت مراجعه، زمانی است که هر نوبت حضوری آن خدمت در برنامهٔ نوبت‌دهی این نمایندگی می‌گیرد. خالی بگذارید تا مدت فهرست خدمات به کار رود؛ نوبت‌هایی که پیش‌تر گرفته شده‌اند همان مدت پیشین را دارند.',
   'admin.services.caption': 'خدمات این نمایندگی',
   'admin.services.col.service': 'خدمت',
   'admin.services.col.offered': 'ارائه می‌شود',
@@ -113,6 +116,12 @@ export const fa = {
   'admin.services.save': 'ذخیرهٔ خدمات و هزینه‌ها',
   'admin.services.error.fee':
     'هزینه را به یورو، با حداکثر دو رقم اعشار بنویسید (مثلاً 25 یا 12.50)، یا خالی بگذارید.',
+  'admin.services.col.visit': 'مدت مراجعه (دقیقه)',
+  'admin.services.visitLabel': 'مدت مراجعهٔ حضوری برای {service} به دقیقه',
+  'admin.services.visitHint': 'خالی: {minutes} دقیقه، مدت فهرست خدمات.',
+  'admin.services.noVisit': 'مراجعهٔ حضوری ندارد',
+  'admin.services.error.visit':
+    'مدت مراجعه را عددی درست از ۵ تا ۲۴۰ دقیقه بنویسید، یا خالی بگذارید تا مدت فهرست خدمات به کار رود.',
 
   'admin.closures.title': 'تعطیلی‌ها — {consulate}',
   'admin.closures.col.date': 'تاریخ',
@@ -225,6 +234,7 @@ export const en: Translation<typeof fa> = {
   'admin.consulate.tab.details': 'Details',
   'admin.consulate.tab.services': 'Services and fees',
   'admin.consulate.tab.closures': 'Closures',
+  'admin.consulate.tab.appointments': 'Appointments',
   'admin.consulate.new.title': 'New consulate',
   'admin.consulate.saved': 'Changes saved.',
   'admin.consulate.unchanged': 'Nothing had changed.',
@@ -297,6 +307,8 @@ export const en: Translation<typeof fa> = {
   'admin.services.unchanged': 'Nothing had changed.',
   'admin.services.intro':
     'A service not offered cannot be started at this consulate. A fee override is in euros and replaces the catalog’s tariff here; it is charged in {currency} at {rate} and rounded to a multiple of {step}. Leave it empty to use the catalog’s tariff.',
+  'admin.services.visitIntro':
+    'The visit length is the time each appointment for that service takes in this consulate’s schedule. Leave it empty to use the catalog’s length; appointments already made keep the length they were booked with.',
   'admin.services.caption': 'This consulate’s services',
   'admin.services.col.service': 'Service',
   'admin.services.col.offered': 'Offered',
@@ -311,6 +323,12 @@ export const en: Translation<typeof fa> = {
   'admin.services.save': 'Save services and fees',
   'admin.services.error.fee':
     'Enter the fee in euros with at most 2 decimal places (for example 25 or 12.50), or leave it empty.',
+  'admin.services.col.visit': 'Visit length (minutes)',
+  'admin.services.visitLabel': 'Length of the visit for {service}, in minutes',
+  'admin.services.visitHint': 'Empty: {minutes} minutes, the catalog’s length.',
+  'admin.services.noVisit': 'No visit',
+  'admin.services.error.visit':
+    'Enter the visit length as a whole number of minutes from 5 to 240, or leave it empty to use the catalog’s length.',
 
   'admin.closures.title': 'Closures — {consulate}',
   'admin.closures.col.date': 'Date',
