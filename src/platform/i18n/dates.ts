@@ -36,7 +36,12 @@ function dateOptions(options: FormatOptions): Intl.DateTimeFormatOptions {
 
 /** A Jalali date in Persian words and digits: ۳ اسفند ۱۴۰۴. */
 export function formatJalali(date: Date, options: FormatOptions = {}): string {
-  return fmt('fa-IR-u-ca-persian-nu-arabext', dateOptions(options)).format(date);
+  const locale = 'fa-IR-u-ca-persian-nu-arabext';
+  const text = fmt(locale, dateOptions({ ...options, weekday: false })).format(date);
+  if (!options.weekday) return text;
+  // Intl puts the weekday after the year with a Latin comma here; Persian writes it first: دوشنبه، ۱۱ اسفند ۱۴۰۴.
+  const weekday = fmt(locale, { timeZone: options.timeZone ?? 'UTC', weekday: 'long' }).format(date);
+  return `${weekday}، ${text}`;
 }
 
 /** Gregorian in English: 22 February 2026. */

@@ -88,6 +88,8 @@ test('dates shown: Jalali in Persian digits; Gregorian with Jalali beside it in 
   const d = new Date('2026-03-21T08:00:00Z');
   assert.equal(formatDate(d, 'fa'), '۱ فروردین ۱۴۰۵');
   assert.equal(formatDate(d, 'en'), '21 March 2026 (Farvardin 1, 1405)');
+  // The weekday first, with the Persian comma (Intl alone puts it after the year with a Latin comma).
+  assert.equal(formatDate(d, 'fa', { weekday: true }), 'شنبه، ۱ فروردین ۱۴۰۵');
   // Local time of the consulate, not the server's.
   assert.match(
     formatDate(new Date('2026-03-20T23:30:00Z'), 'en', { timeZone: 'Asia/Tokyo' }),
