@@ -10,11 +10,13 @@ export type LayoutProps = {
   width?: 'narrow' | 'wide';
   /** The page shows an error summary: the title starts with "Error:" so screen readers hear it first. */
   hasErrors?: boolean;
+  /** Seconds after which the browser loads the page again by itself (a waiting page that works without script). */
+  refresh?: number;
   children: ComponentChildren;
 };
 
 /** The whole document. No inline script or style anywhere: the CSP allows only files from this origin. */
-export function Layout({ title, backLink, width = 'narrow', hasErrors, children }: LayoutProps) {
+export function Layout({ title, backLink, width = 'narrow', hasErrors, refresh, children }: LayoutProps) {
   const { locale, dir, t, asset, branding } = useView();
   const fullTitle = t('layout.pageTitle', { title, service: branding.serviceName });
   return (
@@ -22,6 +24,7 @@ export function Layout({ title, backLink, width = 'narrow', hasErrors, children 
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {refresh ? <meta http-equiv="refresh" content={String(refresh)} /> : null}
         <title>{hasErrors ? `${t('ui.error.prefix')} ${fullTitle}` : fullTitle}</title>
         <link rel="stylesheet" href={asset('app.css')} />
         <script src={asset('app.js')} defer />

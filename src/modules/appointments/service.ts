@@ -50,6 +50,8 @@ export type Visit = {
 };
 
 export type AppointmentView = store.BookingRow & {
+  /** The appointment a chain of moves started from: one calendar entry (UID) through every move. */
+  firstId: string;
   consulate: Consulate;
   requests: { id: string; trackingCode: string | null; service: Service }[];
 };
@@ -91,6 +93,8 @@ export type Admission =
       /** Seconds until the waiting page should look again. */
       refresh: number;
     };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class Refused extends Error {
   constructor(readonly refusal: Refusal) {
@@ -221,7 +225,8 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
       const r = await requests.owned(row.applicantId, id);
       if (r) list.push({ id: r.id, trackingCode: r.trackingCode, service: r.service });
     }
-    return { ...row, consulate, requests: list };
+    const firstId = row.replacesId ? await store.firstOfChain(db, row.id) : row.id;
+    return { ...row, firstId, consulate, requests: list };
   }
 
   /** Queues an email inside `tx`; `who` was read before the transaction opened. */
@@ -448,6 +453,7 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
     },
 
     async owned(applicantId: string, bookingId: string): Promise<AppointmentView | undefined> {
+      if (!UUID.test(bookingId)) return undefined;
       const b = await store.findBooking(db, bookingId);
       return b && b.applicantId === applicantId ? view(b) : undefined;
     },
@@ -593,6 +599,7 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
     },
 
     async leaveWaitlist(applicantId: string, id: string): Promise<boolean> {
+      if (!UUID.test(id)) return false;
       const w = await store.findWaitlist(db, id);
       if (!w || w.applicantId !== applicantId || w.state !== 'waiting') return false;
       const offer = await store.openOffer(db, w.id, clock.now());

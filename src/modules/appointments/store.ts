@@ -94,14 +94,17 @@ export async function lockApplicant(tx: Db, applicantId: string): Promise<void> 
   await tx.execute(sql`select id from applicants where id = ${applicantId} for update`);
 }
 
-/** Live appointments of an applicant now (expired holds do not count). */
+/**
+ * Live appointments of an applicant now (expired holds do not count, nor, by default, a held new time for an
+ * appointment being moved: the move replaces, it does not add).
+ */
 export async function liveCount(tx: Db, applicantId: string, now: Date, exceptReplacing = true) {
   const rows = await rowsOf<{ n: number }>(
     tx,
     sql`select count(*)::int as n from bookings
          where applicant_id = ${applicantId}
            and (state = 'active' or (state = 'held' and held_until > ${now.toISOString()}))
-           ${exceptReplacing ? sql`and replaces_id is null` : sql``}`,
+           ${exceptReplacing ? sql`and not (state = 'held' and replaces_id is not null)` : sql``}`,
   );
   return rows[0]?.n ?? 0;
 }
@@ -461,4 +464,19 @@ export async function replacePeriods(tx: Db, consulateId: string, group: Group, 
       counters: p.counters,
     })),
   );
+}
+
+/** The appointment a chain of moves started from (itself when it never replaced another). */
+export async function firstOfChain(db: Db, id: string): Promise<string> {
+  const rows = await rowsOf<{ id: string }>(
+    db,
+    sql`with recursive chain(id, replaces_id, depth) as (
+          select id, replaces_id, 0 from bookings where id = ${id}
+          union all
+          select b.id, b.replaces_id, c.depth + 1 from bookings b join chain c on b.id = c.replaces_id
+           where c.depth < 100
+        )
+        select id from chain order by depth desc limit 1`,
+  );
+  return rows[0]?.id ?? id;
 }

@@ -4,6 +4,7 @@ import { randomToken } from '../../platform/crypto.ts';
 import type { FormValues } from '../../platform/http/forms.ts';
 import { type MessageKey, translator } from '../../platform/i18n/index.ts';
 import { takeResumedFields } from '../accounts/guards.ts';
+import { needsVisit } from '../appointments/service.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import type { DocumentsService } from '../documents/service.ts';
 import { acceptUploads, handleUpload } from '../documents/upload-form.ts';
@@ -114,6 +115,8 @@ export async function registerRequests(
         events={await requests.timeline(r.id)}
         timeZone={await deps.timeZoneOf(r.consulateId)}
         draftDays={config.requests.draftDays}
+        appointment={await platform.appointments.forRequest(r.id)}
+        needsVisit={needsVisit(r)}
       />,
     );
   });

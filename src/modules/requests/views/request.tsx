@@ -11,6 +11,7 @@ import {
   useView,
   WarningText,
 } from '../../../ui/index.ts';
+import type { AppointmentView } from '../../appointments/service.ts';
 import type { Page } from '../../catalog/definition.ts';
 import { formatMoney } from '../../catalog/fees.ts';
 import { answerText, isShown } from '../fields.tsx';
@@ -30,7 +31,13 @@ export function RequestPage({
   timeZone,
   draftDays,
   continueHref,
+  appointment,
+  needsVisit,
 }: {
+  /** The request's live appointment (a hold only while it lasts). */
+  appointment?: AppointmentView;
+  /** The request is submitted, still open, and its service has the applicant come in. */
+  needsVisit?: boolean;
   /** Where a draft picks up again. */
   continueHref?: string;
   request: RequestView;
@@ -117,6 +124,8 @@ export function RequestPage({
         </>
       ) : null}
 
+      <Appointment request={request} appointment={appointment} needsVisit={needsVisit} />
+
       <YourDocument request={request} />
 
       {request.trackingCode ? (
@@ -197,5 +206,66 @@ function YourDocument({ request }: { request: RequestView }) {
         <a href={`/requests/${request.id}/document`}>{t('requests.view.document.link')}</a>
       </p>
     </section>
+  );
+}
+
+/** The visit to the consulate: the appointment booked for this request, or the way to book one. */
+function Appointment({
+  request,
+  appointment,
+  needsVisit,
+}: {
+  request: RequestView;
+  appointment?: AppointmentView;
+  needsVisit?: boolean;
+}) {
+  const { t, locale } = useView();
+  if (!appointment && !needsVisit) return null;
+  return (
+    <section aria-labelledby="appointment-title">
+      <h2 id="appointment-title">{t('appointments.request.title')}</h2>
+      {appointment?.state === 'active' ? (
+        <>
+          <p>
+            <time datetime={appointment.startsAt.toISOString()}>
+              {formatDate(appointment.startsAt, locale, {
+                time: true,
+                timeZone: appointment.consulate.timeZone,
+              })}
+            </time>{' '}
+            ({zoneName(appointment.startsAt, locale, appointment.consulate.timeZone)})
+          </p>
+          <p>
+            <a href={`/appointments/${appointment.id}`}>{t('appointments.request.see')}</a>
+          </p>
+        </>
+      ) : appointment ? (
+        <>
+          <p>{t('appointments.request.held')}</p>
+          <Button href={`/appointments/${appointment.id}/confirm`}>
+            {t('appointments.request.confirm')}
+          </Button>
+        </>
+      ) : (
+        <>
+          <p>{t('appointments.request.needs')}</p>
+          <Button
+            href={`/requests/${request.id}/appointment`}
+            variant={request.state === 'needs_correction' ? 'secondary' : 'primary'}
+          >
+            {t('appointments.request.book')}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The consulate's zone as the page's language names it on that day (it changes with summer time). */
+function zoneName(at: Date, locale: 'fa' | 'en', timeZone: string): string {
+  return (
+    new Intl.DateTimeFormat(locale === 'fa' ? 'fa-IR' : 'en-GB', { timeZone, timeZoneName: 'long' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone
   );
 }
