@@ -62,7 +62,8 @@ export async function closedDays(db: Db, consulateId: string, from: LocalDay, to
 }
 
 /**
- * Seats occupied per grid step between two instants: by confirmed appointments, and by holds not yet past their
+ * Seats occupied per grid step between two instants: by confirmed (or already attended) appointments, and by holds
+ * not yet past their
  * time (an expired hold frees its seats for everyone even before the sweep deletes it).
  */
 export async function occupancy(
@@ -77,7 +78,7 @@ export async function occupancy(
           join bookings b on b.id = bs.booking_id
          where s.consulate_id = ${q.consulateId} and s.service_group = ${q.group}
            and s.starts_at >= ${q.from.toISOString()} and s.starts_at < ${q.to.toISOString()}
-           and (b.state = 'active' or (b.state = 'held' and b.held_until > ${q.now.toISOString()}))`,
+           and (b.state in ('active', 'attended') or (b.state = 'held' and b.held_until > ${q.now.toISOString()}))`,
   );
   const map = new Map<number, Set<number>>();
   for (const r of rows) {

@@ -6,6 +6,8 @@ import type { Db } from '../../platform/db.ts';
 import { toLatinDigits } from '../../platform/i18n/digits.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import { newId } from '../../platform/ids.ts';
+import { appointmentAtCounter, attendAtCounter } from '../appointments/day-service.ts';
+import type { BookingState } from '../appointments/schema.ts';
 import type { Text } from '../catalog/definition.ts';
 import type { Consulate } from '../catalog/service.ts';
 import type { ProfileKind } from '../documents/kinds.ts';
@@ -47,6 +49,8 @@ export type CounterVisitView = {
   witnessed: boolean;
   /** Why nothing can be done at the counter for this request (its story is over). */
   closed: boolean;
+  /** The request's appointment today or later, if it has one (times in the consulate's zone). */
+  appointment?: { startsAt: Date; endsAt: Date; seat: number; state: BookingState };
 };
 
 /** The originals a profile document stands for; the photo has none (it was taken for the portal). */
@@ -92,6 +96,26 @@ export const PaymentForm = z.object({
 export type PaymentInput = { amount: string; method: PaymentKind; receiptNumber: string; again: boolean };
 
 type Actor = { staff: StaffMember; ip: string };
+
+/**
+ * The applicant of a request is checked in at the counter, inside the caller's transaction with its audit row: a
+ * later check-in moves the time and keeps the rest. The day view of appointments checks a visit in this way too.
+ */
+export async function recordCheckIn(
+  tx: Db,
+  clock: Clock,
+  input: { requestId: string; staffId: string; ip: string | null; details?: Record<string, unknown> },
+): Promise<void> {
+  const before = await store.visitOf(tx, input.requestId);
+  await store.upsertCheckIn(tx, input.requestId, clock.now(), input.staffId);
+  await record(tx, clock, {
+    actor: `staff:${input.staffId}`,
+    action: 'counter.check_in',
+    subject: `request:${input.requestId}`,
+    ip: input.ip,
+    details: { again: Boolean(before), ...input.details },
+  });
+}
 
 /** Letters and digits of a typed code, digits in Latin script, upper case: enough to compare with a stored code. */
 const foldCode = (typed: string) =>
@@ -202,6 +226,10 @@ export function createCounterService(deps: BackofficeDeps & { db: Db; clock: Clo
       const photo = (await deps.documents.profile(r.applicantId)).get('photo');
       const visit = await store.visitOf(db, r.id);
       const payments = await store.paymentsOf(db, r.id);
+      const appointment = await appointmentAtCounter(db, clock, {
+        requestId: r.id,
+        timeZone: consulate.timeZone,
+      });
       const names = await store.staffNames(db, [
         ...(visit ? [visit.checkedInBy] : []),
         ...(visit?.signatureWitnessedBy ? [visit.signatureWitnessedBy] : []),
@@ -230,23 +258,29 @@ export function createCounterService(deps: BackofficeDeps & { db: Db; clock: Clo
         payments: payments.map((p) => ({ ...p, recordedByName: names.get(p.recordedBy) ?? '' })),
         witnessed: WITNESSED_SERVICES.includes(r.serviceId),
         closed: isFinal(r.state),
+        appointment,
       };
     },
 
-    /** Checks the applicant in; refused for a request whose story is over. */
+    /**
+     * Checks the applicant in; refused for a request whose story is over. A confirmed appointment of today for the
+     * request is marked attended in the same transaction.
+     */
     async checkIn(r: RequestView, actor: Actor): Promise<'checked_in' | 'closed'> {
       if (isFinal(r.state)) return 'closed';
-      const now = clock.now();
+      const consulate = await deps.catalog.findConsulate(r.consulateId);
       await db.transaction(async (tx) => {
-        const before = await store.visitOf(tx, r.id);
-        await store.upsertCheckIn(tx, r.id, now, actor.staff.id);
-        await record(tx, clock, {
-          actor: `staff:${actor.staff.id}`,
-          action: 'counter.check_in',
-          subject: `request:${r.id}`,
-          ip: actor.ip,
-          details: { again: Boolean(before) },
-        });
+        // Today's appointment for this request is kept: the applicant came. Its row is locked first, as the day
+        // view's check-in does, so the two never wait on each other the other way round.
+        if (consulate) {
+          await attendAtCounter(tx, clock, {
+            requestId: r.id,
+            timeZone: consulate.timeZone,
+            staffId: actor.staff.id,
+            ip: actor.ip,
+          });
+        }
+        await recordCheckIn(tx, clock, { requestId: r.id, staffId: actor.staff.id, ip: actor.ip });
       });
       return 'checked_in';
     },

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../seed.ts';
 import { buildTestApp, type TestAgent, type TestApp } from '../../test-support/app.ts';
+import { seedSchedule } from '../appointments/test-helpers.ts';
 import { createCatalogService } from '../catalog/service.ts';
 import { consulateIds, createStaffMember, staffAgent } from '../staff/test-helpers.ts';
 import { MANY_APPLICANTS_ENV, submittedRequest } from './test-helpers.ts';
@@ -33,6 +34,7 @@ describe('every staff route × role × consulate', () => {
     paymentId: string;
     closureId: string;
     staffId: string;
+    bookingId: string;
   };
 
   before(async () => {
@@ -92,6 +94,21 @@ describe('every staff route × role × consulate', () => {
     assert.equal((await second.post(`/staff/issued/${issuedId}/approve`)).statusCode, 303);
     assert.equal((await requests.forStaff(sent.id, 'all'))?.state, 'issued');
 
+    // A confirmed appointment of the same applicant at London, for the day view's routes.
+    await seedSchedule(t.database.db, 'london');
+    const visiting = await submittedRequest(t, 'document-attestation', { agent: applicant });
+    const [owner] = await t.database.rows<{ applicant_id: string }>(
+      sql`select applicant_id from service_requests where id = ${visiting.id}`,
+    );
+    const appointments = t.app.platform.appointments;
+    const visit = await appointments.visitFor(owner!.applicant_id, [visiting.id]);
+    assert.ok(visit.ok, JSON.stringify(visit));
+    const [start] = await appointments.nextStarts(L, visit.visit.group, visit.visit.minutes, 1);
+    assert.ok(start, 'a free time at London');
+    const held = await appointments.hold({ visit: visit.visit, startsAt: start.startsAt });
+    assert.ok(held.ok, JSON.stringify(held));
+    assert.ok((await appointments.confirm(owner!.applicant_id, held.booking.id)).ok);
+
     const [payment] = await t.database.rows<{ id: string }>(
       sql`select id from fee_payments where request_id = ${sent.id}`,
     );
@@ -105,6 +122,7 @@ describe('every staff route × role × consulate', () => {
       paymentId: payment!.id,
       closureId: closures[0]!.id,
       staffId: people.officerLondon.id,
+      bookingId: held.booking.id,
     };
     // Every POST of these agents carries a valid CSRF token: the refusal must come from the rules, not the form.
     for (const a of [...Object.values(agents), applicant]) await a.get('/staff/account');
@@ -120,6 +138,7 @@ describe('every staff route × role × consulate', () => {
       .replace('/staff/issued/:id', `/staff/issued/${london.issuedId}`)
       .replace('/staff/admin/staff/:id', `/staff/admin/staff/${london.staffId}`)
       .replace('/staff/admin/consulates/:id', `/staff/admin/consulates/${ids.london}`)
+      .replace('/staff/appointments/:id', `/staff/appointments/${london.bookingId}`)
       .replace(':closureId', london.closureId)
       .replace(':requestId', london.requestId)
       .replace(':paymentId', london.paymentId)
@@ -163,7 +182,8 @@ describe('every staff route × role × consulate', () => {
       sql`select state, version, assigned_to, fee_paid_at,
             (select count(*)::int from request_notes where request_id = ${london.requestId}) as notes,
             (select count(*)::int from fee_payments where request_id = ${london.requestId}) as payments,
-            (select state from issued_documents where id = ${london.issuedId}) as issued
+            (select state from issued_documents where id = ${london.issuedId}) as issued,
+            (select state from bookings where id = ${london.bookingId}) as booking
           from service_requests where id = ${london.requestId}`,
     );
     const code = london.trackingCode;
@@ -185,6 +205,7 @@ describe('every staff route × role × consulate', () => {
         `/staff/queue?consulate=${ids.london}`,
         `/staff/statistics?consulate=${ids.london}`,
         `/staff/statistics.csv?consulate=${ids.london}`,
+        `/staff/appointments?consulate=${ids.london}`,
       ]) {
         const res = await agent.get(path);
         assert.ok(!shown.some((c) => res.body.includes(c)), `${who} ${path} shows London's tracking code`);
@@ -203,7 +224,8 @@ describe('every staff route × role × consulate', () => {
       sql`select state, version, assigned_to, fee_paid_at,
             (select count(*)::int from request_notes where request_id = ${london.requestId}) as notes,
             (select count(*)::int from fee_payments where request_id = ${london.requestId}) as payments,
-            (select state from issued_documents where id = ${london.issuedId}) as issued
+            (select state from issued_documents where id = ${london.issuedId}) as issued,
+            (select state from bookings where id = ${london.bookingId}) as booking
           from service_requests where id = ${london.requestId}`,
     );
     assert.deepEqual(after, before, "London's request is as it was");
@@ -217,6 +239,13 @@ describe('every staff route × role × consulate', () => {
           )`,
     );
     assert.equal(audited[0]?.n, 0, "no audit row of Berlin's staff on London's request");
+    const marked = await t.database.rows<{ n: number }>(
+      sql`select count(*)::int as n from audit_log
+          where subject = ${`appointment:${london.bookingId}`} and actor in (
+            select 'staff:' || staff_id from staff_roles where consulate_id = ${ids.berlin}
+          )`,
+    );
+    assert.equal(marked[0]?.n, 0, "nobody of Berlin marked London's appointment");
   });
 
   test("London's officer opens every London page except administration and statistics; the admin opens all", async () => {

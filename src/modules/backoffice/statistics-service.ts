@@ -29,7 +29,17 @@ export type Statistics = {
   backlog: { bucket: BacklogBucket; n: number }[];
   /** Every week of the period, oldest first; `week` is its Monday's local date (YYYY-MM-DD). */
   perWeek: { week: string; n: number }[];
+  /** What happened to appointments in the period; the no-show rate is of those marked (null when none was). */
+  appointments: store.AppointmentFigures & { noShowRate: number | null };
+  /** Appointments booked in each week of the period, like `perWeek`. */
+  appointmentsPerWeek: { week: string; n: number }[];
 };
+
+/** No-shows among the appointments marked either way, in percent; null when none was marked. */
+export function noShowRate(f: Pick<store.AppointmentFigures, 'attended' | 'noShows'>): number | null {
+  const marked = f.attended + f.noShows;
+  return marked === 0 ? null : (100 * f.noShows) / marked;
+}
 
 /** The next local date after `day` (YYYY-MM-DD) by `days` days, calendar arithmetic only. */
 function addDays(day: string, days: number): string {
@@ -68,6 +78,15 @@ export function createStatisticsService(
         (await store.submittedPerWeek(db, scope, consulate.timeZone, start, now)).map((r) => [r.week, r.n]),
       );
       const medians = await store.medianDaysToDecision(db, scope, start, now);
+      const figures = await store.appointmentFigures(db, scope, start, now);
+      const booked = new Map(
+        (await store.bookedPerWeek(db, scope, consulate.timeZone, start, now)).map((r) => [r.week, r.n]),
+      );
+      const weeks = (counts: Map<string, number>) =>
+        Array.from({ length: options.weeks }, (_, i) => {
+          const week = addDays(day, 7 * i);
+          return { week, n: counts.get(week) ?? 0 };
+        });
       return {
         consulate,
         serviceId: options.serviceId,
@@ -77,10 +96,9 @@ export function createStatisticsService(
         byState: SUBMITTED_STATES.map((state) => ({ state, n: states.get(state) ?? 0 })),
         medians: medians.length > 0 ? medians : [{ serviceId: null, n: 0, median: 0 }],
         backlog: BACKLOG_BUCKETS.map((bucket) => ({ bucket, n: backlog.get(bucket) ?? 0 })),
-        perWeek: Array.from({ length: options.weeks }, (_, i) => {
-          const week = addDays(day, 7 * i);
-          return { week, n: weekly.get(week) ?? 0 };
-        }),
+        perWeek: weeks(weekly),
+        appointments: { ...figures, noShowRate: noShowRate(figures) },
+        appointmentsPerWeek: weeks(booked),
       };
     },
 
@@ -109,6 +127,23 @@ export function createStatisticsService(
       for (const b of stats.backlog)
         row('counter.stats.backlog.title', t(`counter.stats.bucket.${b.bucket}`), b.n);
       for (const w of stats.perWeek) row('counter.stats.perWeek.title', w.week, w.n);
+      const a = stats.appointments;
+      const section = 'appointments.staff.stats.title';
+      row(section, t('appointments.staff.stats.booked'), a.booked);
+      row(section, t('appointments.staff.stats.attended'), a.attended);
+      row(section, t('appointments.staff.stats.noShows'), a.noShows);
+      rows.push([
+        consulateName,
+        serviceName(stats.serviceId),
+        t(section),
+        t('appointments.staff.stats.noShowRate'),
+        a.noShowRate === null ? '' : a.noShowRate.toFixed(1),
+        '',
+      ]);
+      row(section, t('appointments.staff.stats.cancelled'), a.cancelledByApplicants);
+      row(section, t('appointments.staff.stats.moved'), a.moved);
+      row(section, t('appointments.staff.stats.waitlist'), a.waitlistJoins);
+      for (const w of stats.appointmentsPerWeek) row('appointments.staff.stats.perWeek.title', w.week, w.n);
       return toCsv(rows);
     },
   };

@@ -124,3 +124,87 @@ export async function submittedPerWeek(
   );
   return rows.map((r) => ({ week: r.week, n: Number(r.n) }));
 }
+
+/** Appointment figures of one consulate in [from, now], each counted when it happened. */
+export type AppointmentFigures = {
+  /** Appointments confirmed (a move is counted as moved, not booked again). */
+  booked: number;
+  attended: number;
+  noShows: number;
+  cancelledByApplicants: number;
+  moved: number;
+  waitlistJoins: number;
+};
+
+/** A booking covers several requests: with a service filter, those with at least one request of that service. */
+const bookingScoped = (s: Scope): SQL =>
+  s.serviceId
+    ? sql`b.consulate_id = ${s.consulateId} and exists (
+            select 1 from booking_requests br join service_requests r on r.id = br.request_id
+             where br.booking_id = b.id and r.service_id = ${s.serviceId})`
+    : sql`b.consulate_id = ${s.consulateId}`;
+
+export async function appointmentFigures(
+  db: Db,
+  s: Scope,
+  from: Date,
+  now: Date,
+): Promise<AppointmentFigures> {
+  const f = from.toISOString();
+  const n = now.toISOString();
+  const [row] = await rowsOf<Record<string, number | string>>(
+    db,
+    sql`select
+          count(*) filter (where b.confirmed_at >= ${f}::timestamptz and b.confirmed_at <= ${n}::timestamptz
+                             and b.replaces_id is null)::int as booked,
+          count(*) filter (where b.state = 'attended' and b.ended_at >= ${f}::timestamptz
+                             and b.ended_at <= ${n}::timestamptz)::int as attended,
+          count(*) filter (where b.state = 'no_show' and b.ended_at >= ${f}::timestamptz
+                             and b.ended_at <= ${n}::timestamptz)::int as no_shows,
+          count(*) filter (where b.state = 'cancelled' and b.ended_by = 'applicant'
+                             and b.ended_at >= ${f}::timestamptz and b.ended_at <= ${n}::timestamptz)::int as cancelled,
+          count(*) filter (where b.state = 'rescheduled' and b.ended_at >= ${f}::timestamptz
+                             and b.ended_at <= ${n}::timestamptz)::int as moved
+        from bookings b where ${bookingScoped(s)}`,
+  );
+  const [joins] = await rowsOf<{ n: number | string }>(
+    db,
+    sql`select count(*)::int as n from waitlist w
+         where w.consulate_id = ${s.consulateId}
+           and w.joined_at >= ${f}::timestamptz and w.joined_at <= ${n}::timestamptz
+           ${
+             s.serviceId
+               ? sql`and exists (select 1 from service_requests r
+                                  where r.id = any(w.request_ids) and r.service_id = ${s.serviceId})`
+               : sql``
+           }`,
+  );
+  return {
+    booked: Number(row?.booked ?? 0),
+    attended: Number(row?.attended ?? 0),
+    noShows: Number(row?.no_shows ?? 0),
+    cancelledByApplicants: Number(row?.cancelled ?? 0),
+    moved: Number(row?.moved ?? 0),
+    waitlistJoins: Number(joins?.n ?? 0),
+  };
+}
+
+/** Appointments confirmed in [from, now] (moves left out), by the local date of their week's Monday. */
+export async function bookedPerWeek(
+  db: Db,
+  s: Scope,
+  timeZone: string,
+  from: Date,
+  now: Date,
+): Promise<{ week: string; n: number }[]> {
+  const rows = await rowsOf<{ week: string; n: number | string }>(
+    db,
+    sql`select to_char(date_trunc('week', b.confirmed_at at time zone ${timeZone}), 'YYYY-MM-DD') as week,
+               count(*)::int as n
+        from bookings b
+        where ${bookingScoped(s)} and b.replaces_id is null
+          and b.confirmed_at >= ${from.toISOString()}::timestamptz and b.confirmed_at <= ${now.toISOString()}::timestamptz
+        group by 1`,
+  );
+  return rows.map((r) => ({ week: r.week, n: Number(r.n) }));
+}

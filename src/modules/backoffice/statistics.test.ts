@@ -151,6 +151,18 @@ describe('statistics on a known set of requests', () => {
       Object.values(weeks).reduce((n, v) => n + Number(v[0]), 0),
       5,
     );
+    // No appointment was booked here: every figure is there, at zero, and the rate is left empty.
+    const appointments = section(rows, 'Appointments');
+    assert.deepEqual(appointments, {
+      'Appointments booked': ['0', ''],
+      Attended: ['0', ''],
+      'No-shows': ['0', ''],
+      'No-show rate (%)': ['', ''],
+      'Cancelled by applicants': ['0', ''],
+      Moved: ['0', ''],
+      'Waiting-list joins': ['0', ''],
+    });
+    assert.equal(Object.keys(section(rows, 'Appointments booked per week')).length, 12);
   });
 
   test('a service filter and a shorter period narrow the numbers', async () => {
@@ -176,7 +188,8 @@ describe('statistics on a known set of requests', () => {
     const res = await supervisor.get('/staff/statistics');
     assert.equal(res.statusCode, 200);
     const svgs = res.body.match(/<svg class="chart[^>]*>/g) ?? [];
-    assert.equal(svgs.length, 4);
+    // Requests by status, medians, backlog, per week, and appointments booked per week.
+    assert.equal(svgs.length, 5);
     for (const svg of svgs) {
       assert.match(svg, /role="img"/);
       assert.match(svg, /aria-labelledby="[^"]+-title [^"]+-desc"/);

@@ -18,6 +18,7 @@ import {
   TextInput,
   useView,
 } from '../../../ui/index.ts';
+import { CounterAppointment } from '../../appointments/views/day.tsx';
 import { formatMoney } from '../../catalog/fees.ts';
 import { stateTone } from '../../requests/states.ts';
 import type { CounterVisitView, OriginalItem } from '../counter-service.ts';
@@ -176,6 +177,16 @@ export function VisitPage({
                 key: t('counter.visit.submitted'),
                 value: r.submittedAt ? formatDate(r.submittedAt, locale, zone) : '',
               },
+              ...(view.appointment
+                ? [
+                    {
+                      key: t('appointments.staff.counterAppointment'),
+                      value: (
+                        <CounterAppointment appointment={view.appointment} timeZone={consulate.timeZone} />
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
           <p>

@@ -25,6 +25,13 @@ const dayOf = (day: string) => {
 /** One decimal, in the page's digits. */
 const days = (value: number, locale: Locale) => formatNumber(Math.round(value * 10) / 10, locale);
 
+/** A percentage with at most one decimal: «۲۵٪», "25%". */
+const percent = (value: number, locale: Locale) =>
+  new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(value / 100);
+
 /** The query string of these filters, for the CSV link (and nothing personal: ids and numbers only). */
 export function statisticsQuery(stats: Pick<Statistics, 'consulate' | 'serviceId' | 'weeks'>): string {
   const q = new URLSearchParams({ consulate: stats.consulate.id });
@@ -211,6 +218,52 @@ export function StatisticsPage({
             rows={stats.perWeek.map((w) => [formatDate(dayOf(w.week), locale), w.n])}
           />
         </div>
+      </div>
+
+      <div class="stats-section">
+        <h2 class="heading-m" id="stats-appointments">
+          {t('appointments.staff.stats.title')}
+        </h2>
+        <p class="hint">{t('appointments.staff.stats.hint')}</p>
+        <div class="stats-figure">
+          <ColumnChart
+            integer
+            title={t('appointments.staff.stats.perWeek.title')}
+            description={t('appointments.staff.stats.perWeek.hint')}
+            data={stats.appointmentsPerWeek.map((w) => ({ label: shortDay(w.week, locale), value: w.n }))}
+          />
+          <Table
+            caption={t('appointments.staff.stats.title')}
+            captionSize="hidden"
+            rowHeaders
+            head={[
+              { text: t('appointments.staff.stats.col.item') },
+              { text: t('appointments.staff.stats.col.count'), numeric: true },
+            ]}
+            rows={[
+              [t('appointments.staff.stats.booked'), stats.appointments.booked],
+              [t('appointments.staff.stats.attended'), stats.appointments.attended],
+              [t('appointments.staff.stats.noShows'), stats.appointments.noShows],
+              [
+                t('appointments.staff.stats.noShowRate'),
+                stats.appointments.noShowRate === null ? '—' : percent(stats.appointments.noShowRate, locale),
+              ],
+              [t('appointments.staff.stats.cancelled'), stats.appointments.cancelledByApplicants],
+              [t('appointments.staff.stats.moved'), stats.appointments.moved],
+              [t('appointments.staff.stats.waitlist'), stats.appointments.waitlistJoins],
+            ]}
+          />
+        </div>
+        <Table
+          caption={t('appointments.staff.stats.perWeek.title')}
+          captionSize="s"
+          rowHeaders
+          head={[
+            { text: t('counter.stats.col.week') },
+            { text: t('appointments.staff.stats.col.appointments'), numeric: true },
+          ]}
+          rows={stats.appointmentsPerWeek.map((w) => [formatDate(dayOf(w.week), locale), w.n])}
+        />
       </div>
     </Layout>
   );
