@@ -5,17 +5,21 @@ import { registerActive } from '../src/modules/accounts/test-helpers.ts';
 import { seedSchedule } from '../src/modules/appointments/test-helpers.ts';
 import { submittedRequest } from '../src/modules/backoffice/test-helpers.ts';
 import { DEMO_PEOPLE } from '../src/modules/registry/fixtures.ts';
+import { consulateIds, createStaffMember, giveTotp } from '../src/modules/staff/test-helpers.ts';
 import { type Locale, translator } from '../src/platform/i18n/index.ts';
 import { needChromium } from '../src/test-support/tools.ts';
 import {
+  appCode,
   assertAccessible,
   launchBrowser,
   navigating,
   newContext,
   type Page,
+  passwordStep,
   screenshot,
   signInWithCode,
   startServer,
+  submit,
   switchLanguage,
 } from './support.ts';
 
@@ -207,6 +211,84 @@ describe('appointments in a browser', { skip: needChromium().skip }, () => {
       assert.equal(new Date(offered!.starts_at).toISOString(), '2026-03-03T09:00:00.000Z');
       await look(page, `appointments-offer-booked-${locale}`);
       await context.close();
+    });
+  }
+});
+
+describe('appointments for the consulate, in a browser', { skip: needChromium().skip }, () => {
+  for (const locale of ['fa', 'en'] as Locale[]) {
+    test(`${locale}: public availability, the schedule screen, the officers' day with check-in and no-show`, async (ctx) => {
+      const t = translator(locale);
+      const server = await startServer(ctx, {
+        IDENTITY_ATTEMPTS_PER_DAY: '1000',
+        IDENTITY_ATTEMPTS_PER_IP_PER_DAY: '1000',
+        RATE_LIMIT_POST_PER_MINUTE: '100000',
+      });
+      const base = server.baseUrl;
+      const ids = await consulateIds(server);
+      const officer = await createStaffMember(server, {
+        roles: [{ role: 'officer', consulateId: ids.london! }],
+      });
+      const admin = await createStaffMember(server, { roles: [{ role: 'admin', consulateId: null }] });
+      const officerSecret = await giveTotp(server, officer);
+      const adminSecret = await giveTotp(server, admin);
+
+      // Two appointments on Monday 2 March, London (the demo schedule): one will come, one will not.
+      const appointments = server.app.platform.appointments;
+      const booked: string[] = [];
+      for (const at of ['2026-03-02T09:00:00Z', '2026-03-02T09:30:00Z']) {
+        const sent = await submittedRequest(server, 'single-status');
+        const [row] = await server.database.rows<{ applicant_id: string }>(
+          sql`select applicant_id from service_requests where id = ${sent.id}`,
+        );
+        const v = await appointments.visitFor(row!.applicant_id, [sent.id]);
+        assert.ok(v.ok);
+        const held = await appointments.hold({ visit: v.visit, startsAt: new Date(at) });
+        assert.ok(held.ok, JSON.stringify(held));
+        assert.ok((await appointments.confirm(row!.applicant_id, held.booking.id)).ok);
+        booked.push(held.booking.id);
+      }
+
+      const browser = await launchBrowser(ctx);
+      const page = await (await newContext(browser)).newPage();
+
+      // Anyone: the next free dates of a service at a consulate.
+      await page.goto(`${base}/`);
+      if (locale === 'en') await switchLanguage(page);
+      await page.goto(`${base}/appointments/availability?consulate=london&service=single-status`);
+      await lookAt(page, `appointments-availability-${locale}`);
+
+      // The admin's schedule screen for London.
+      await passwordStep(page, base, admin.email);
+      await page.fill('#f-code', appCode(server, adminSecret));
+      await submit(page, '/staff/second-factor');
+      await page.goto(`${base}/staff/admin/consulates/${ids.london}/appointments`);
+      await lookAt(page, `appointments-schedule-${locale}`);
+      await submit(page, '/sign-out');
+
+      // The officer's day: Monday at 09:45, per counter; check in the first, mark the second absent.
+      server.clock.set('2026-03-02T09:45:00Z');
+      await passwordStep(page, base, officer.email);
+      await page.fill('#f-code', appCode(server, officerSecret));
+      await submit(page, '/staff/second-factor');
+      await navigating(page, () =>
+        page.getByRole('link', { name: t('layout.staffNav.appointments') }).click(),
+      );
+      assert.equal(new URL(page.url()).pathname, '/staff/appointments');
+      await lookAt(page, `appointments-day-${locale}`);
+      await submit(page, `/staff/appointments/${booked[0]}/check-in`);
+      assert.match(new URL(page.url()).pathname, /^\/staff\/counter\//);
+      await lookAt(page, `appointments-counter-${locale}`);
+      await page.goto(`${base}/staff/appointments`);
+      await submit(page, `/staff/appointments/${booked[1]}/no-show`);
+      await lookAt(page, `appointments-day-marked-${locale}`);
+      const states = await server.database.rows<{ id: string; state: string }>(
+        sql`select id, state from bookings where id in (${booked[0]!}::uuid, ${booked[1]!}::uuid)`,
+      );
+      assert.deepEqual(Object.fromEntries(states.map((s) => [s.id, s.state])), {
+        [booked[0]!]: 'attended',
+        [booked[1]!]: 'no_show',
+      });
     });
   }
 });

@@ -28,9 +28,9 @@ export const fa = {
   'appointments.admin.hint.minNoticeHours': 'نزدیک‌ترین نوبت دست‌کم این چند ساعت پس از اکنون است، از ۰ تا ۳۳۶.',
   'appointments.admin.field.releaseTime': 'ساعت گشایش روز تازه',
   'appointments.admin.hint.releaseTime': 'ساعت و دقیقه به {zone}، مثلاً 08:00.',
-  'appointments.admin.field.slotMinutes': 'گام نوبت‌ها (دقیقه)',
+  'appointments.admin.field.slotMinutes': 'فاصلهٔ ساعت‌های آغاز نوبت (دقیقه)',
   'appointments.admin.hint.slotMinutes':
-    'نوبت‌ها از ساعت آغاز کار در مضرب‌های این گام شروع می‌شوند؛ هر مراجعه به اندازهٔ مدتش چند گام را می‌گیرد. تغییر آن بر نوبت‌های گرفته‌شده اثری ندارد.',
+    'نوبت‌ها از ساعت آغاز کار، هر این‌قدر دقیقه یک بار، آغاز می‌شوند؛ هر مراجعه به اندازهٔ مدت خدمتش طول می‌کشد. تغییر آن بر نوبت‌های گرفته‌شده اثری ندارد.',
   'appointments.admin.slotOption': '{minutes} دقیقه',
 
   'appointments.admin.hours.title': 'ساعت‌های کار هفتگی',
@@ -62,18 +62,18 @@ export const fa = {
   'appointments.admin.error.windowDays': 'بازهٔ نوبت‌دهی را عددی درست از ۱ تا ۳۶۵ روز بنویسید.',
   'appointments.admin.error.minNoticeHours': 'کمترین فاصله را عددی درست از ۰ تا ۳۳۶ ساعت بنویسید.',
   'appointments.admin.error.releaseTime': 'ساعت گشایش را به شکل ساعت و دقیقه بنویسید، مثلاً 08:00.',
-  'appointments.admin.error.slotMinutes': 'گام نوبت‌ها را از فهرست انتخاب کنید.',
+  'appointments.admin.error.slotMinutes': 'فاصلهٔ ساعت‌های آغاز نوبت را از فهرست انتخاب کنید.',
   'appointments.admin.error.weekday': 'روز هفته را انتخاب کنید.',
   'appointments.admin.error.opens': 'ساعت آغاز را به شکل ساعت و دقیقه بنویسید، مثلاً 09:00.',
   'appointments.admin.error.closes': 'ساعت پایان را به شکل ساعت و دقیقه بنویسید، مثلاً 12:00.',
   'appointments.admin.error.order': 'ساعت پایان باید پس از ساعت آغاز باشد.',
-  'appointments.admin.error.short': 'این بازه از یک گام نوبت ({minutes} دقیقه) کوتاه‌تر است.',
+  'appointments.admin.error.short': 'این بازه از فاصلهٔ ساعت‌های آغاز نوبت ({minutes} دقیقه) کوتاه‌تر است.',
   'appointments.admin.error.counters': 'شمار باجه‌ها را عددی درست از ۱ تا ۵۰ بنویسید.',
   'appointments.admin.error.overlap': 'این بازه با بازهٔ ردیف {row} ({period}) در همان روز هم‌پوشانی دارد.',
 
   'appointments.admin.preview.title': 'هفت روز آینده، چنان‌که ذخیره شده است',
   'appointments.admin.preview.intro':
-    'نخستین و واپسین ساعت آغاز نوبت در هر بازه، با گام {minutes} دقیقه‌ای، به {zone}. روزهای تعطیل از صفحهٔ تعطیلی‌ها می‌آیند.',
+    'نخستین و واپسین ساعت آغاز نوبت در هر بازه، هر {minutes} دقیقه یک نوبت، به {zone}. روزهای تعطیل از صفحهٔ تعطیلی‌ها می‌آیند.',
   'appointments.admin.preview.notOpen': 'هنوز چیزی برای نمایش نیست: نوبت‌دهی با ذخیرهٔ برنامه آغاز می‌شود.',
   'appointments.admin.preview.caption': 'هفت روز آینده: {group}',
   'appointments.admin.preview.col.day': 'روز',
@@ -146,9 +146,9 @@ export const en: Translation<typeof fa> = {
     'The earliest appointment is at least this many hours from now, from 0 to 336.',
   'appointments.admin.field.releaseTime': 'Release time of a new day',
   'appointments.admin.hint.releaseTime': 'Hours and minutes, {zone}, for example 08:00.',
-  'appointments.admin.field.slotMinutes': 'Grid step (minutes)',
+  'appointments.admin.field.slotMinutes': 'Interval between start times (minutes)',
   'appointments.admin.hint.slotMinutes':
-    'Appointments start at multiples of this step from the opening time; a visit takes as many steps as it needs. Changing it does not move appointments already made.',
+    'Appointments start this many minutes apart from the opening time; a visit lasts as long as its service needs. Changing it does not move appointments already made.',
   'appointments.admin.slotOption': '{minutes} minutes',
 
   'appointments.admin.hours.title': 'Weekly opening hours',
@@ -182,18 +182,19 @@ export const en: Translation<typeof fa> = {
   'appointments.admin.error.minNoticeHours':
     'Enter the minimum notice as a whole number of hours from 0 to 336.',
   'appointments.admin.error.releaseTime': 'Enter the release time as hours and minutes, for example 08:00.',
-  'appointments.admin.error.slotMinutes': 'Choose the grid step from the list.',
+  'appointments.admin.error.slotMinutes': 'Choose the interval between start times from the list.',
   'appointments.admin.error.weekday': 'Choose the day of the week.',
   'appointments.admin.error.opens': 'Enter the opening time as hours and minutes, for example 09:00.',
   'appointments.admin.error.closes': 'Enter the closing time as hours and minutes, for example 12:00.',
   'appointments.admin.error.order': 'The closing time must be after the opening time.',
-  'appointments.admin.error.short': 'This period is shorter than one grid step ({minutes} minutes).',
+  'appointments.admin.error.short':
+    'This period is shorter than the interval between start times ({minutes} minutes).',
   'appointments.admin.error.counters': 'Enter the number of counters as a whole number from 1 to 50.',
   'appointments.admin.error.overlap': 'This period overlaps row {row} ({period}) on the same day.',
 
   'appointments.admin.preview.title': 'The next 7 days, as saved',
   'appointments.admin.preview.intro':
-    'The first and last start time of each period on a {minutes}-minute grid, {zone}. Closed days come from the closures page.',
+    'The first and last start time of each period, one every {minutes} minutes, {zone}. Closed days come from the closures page.',
   'appointments.admin.preview.notOpen': 'Nothing to show yet: booking opens when the schedule is saved.',
   'appointments.admin.preview.caption': 'The next 7 days: {group}',
   'appointments.admin.preview.col.day': 'Day',
