@@ -46,6 +46,13 @@ before(async () => {
   await dev.send({
     to: 'older@example.org',
     ...renderEmail('en', { subject: 'Older', paragraphs: ['first'], code: '111111' }),
+    attachments: [
+      {
+        filename: 'appointment.ics',
+        contentType: 'text/calendar; charset=utf-8',
+        content: 'BEGIN:VCALENDAR\r\n',
+      },
+    ],
   });
   clock.advance(60_000);
   await dev.send({
@@ -72,7 +79,15 @@ test('the JSON mailbox answers loopback clients, newest first', async () => {
     assert.equal(response.headers['cache-control'], 'no-store');
     const mails = response.json() as Record<string, unknown>[];
     assert.ok(Array.isArray(mails));
-    assert.deepEqual(Object.keys(mails[0] ?? {}).sort(), ['html', 'sentAt', 'subject', 'text', 'to']);
+    assert.deepEqual(Object.keys(mails[0] ?? {}).sort(), [
+      'attachments',
+      'html',
+      'id',
+      'sentAt',
+      'subject',
+      'text',
+      'to',
+    ]);
     assert.deepEqual(
       mails.map((m) => m.to),
       ['newer@example.org', 'older@example.org'],
@@ -80,6 +95,28 @@ test('the JSON mailbox answers loopback clients, newest first', async () => {
     assert.equal(mails[0]?.sentAt, clock.now().toISOString());
     assert.match(String(mails[0]?.text), /222222/);
   }
+});
+
+test('an attachment is served as it would reach a mail client, to loopback clients only', async () => {
+  const mails = (await get('/dev/mailbox.json', '127.0.0.1')).json() as {
+    id: string;
+    to: string;
+    attachments: { filename: string }[];
+  }[];
+  const older = mails.find((m) => m.to === 'older@example.org')!;
+  assert.deepEqual(
+    older.attachments.map((a) => a.filename),
+    ['appointment.ics'],
+  );
+  const file = await get(`/dev/mailbox/${older.id}/attachments/0`, '127.0.0.1');
+  assert.equal(file.statusCode, 200);
+  assert.match(String(file.headers['content-type']), /^text\/calendar/);
+  assert.match(String(file.headers['content-disposition']), /attachment; filename="appointment.ics"/);
+  assert.equal(file.body, 'BEGIN:VCALENDAR\r\n');
+  assert.equal((await get(`/dev/mailbox/${older.id}/attachments/1`, '127.0.0.1')).statusCode, 404);
+  assert.equal((await get(`/dev/mailbox/${older.id}/attachments/0`, '10.0.0.7')).statusCode, 404);
+  const page = await get('/dev/mailbox', '127.0.0.1');
+  assert.ok(page.body.includes(`href="/dev/mailbox/${older.id}/attachments/0"`));
 });
 
 test('any other client, or one behind a proxy, gets a 404', async () => {

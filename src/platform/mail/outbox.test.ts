@@ -105,6 +105,44 @@ test('only one plain address is accepted as recipient', async () => {
   assert.equal(isSingleAddress('first.last+tag@sub.example.org'), true);
 });
 
+test('attachments: a few small files with plain names are sealed with the message; anything else is refused', async () => {
+  const ics = {
+    filename: 'appointment.ics',
+    contentType: 'text/calendar; method=REQUEST; charset=utf-8',
+    content: 'BEGIN:VCALENDAR',
+  };
+  const id = await enqueueEmail(database.db, deps, 'appointment.confirmed', {
+    ...message('calendar@example.org', '1'),
+    attachments: [ics],
+  });
+  const [row] = await database.rows<{ payload_enc: Buffer }>(
+    sql`select payload_enc from outbox where id = ${id}`,
+  );
+  assert.deepEqual(openPayload(keys, id, row!.payload_enc).attachments, [ics]);
+  const bad = [
+    { ...ics, filename: '../../etc/passwd' },
+    { ...ics, filename: 'a b.ics' },
+    { ...ics, contentType: 'text/calendar\r\nBcc: x@example.org' },
+    { ...ics, content: 'x'.repeat(64 * 1024 + 1) },
+  ];
+  for (const attachment of bad) {
+    await assert.rejects(
+      enqueueEmail(database.db, deps, 'x', {
+        ...message('calendar@example.org', '1'),
+        attachments: [attachment],
+      }),
+      /attachments/,
+    );
+  }
+  await assert.rejects(
+    enqueueEmail(database.db, deps, 'x', {
+      ...message('calendar@example.org', '1'),
+      attachments: [ics, ics, ics, ics],
+    }),
+    /attachments/,
+  );
+});
+
 test('statistics count rows by state; pruning removes old delivered rows only', async () => {
   const before = await outboxStats(database.db);
   assert.ok(before.pending >= 3);

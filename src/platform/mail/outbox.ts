@@ -68,7 +68,8 @@ function assertMessage(value: unknown): asserts value is EmailMessage {
     throw new Error('Not an email message');
   }
   if (!isSingleAddress(m.to)) throw new Error('The recipient must be one plain email address');
-  if (m.attachments !== undefined && !validAttachments(m.attachments)) throw new Error('Bad email attachments');
+  if (m.attachments !== undefined && !validAttachments(m.attachments))
+    throw new Error('Bad email attachments');
 }
 
 /** At most a few small text files with plain names: generated calendar entries, not a channel for anything else. */
