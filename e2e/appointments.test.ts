@@ -129,6 +129,12 @@ describe('appointments in a browser', { skip: needChromium().skip }, () => {
       const uid = /UID:(\S+)/.exec(ics)?.[1];
       assert.ok(uid);
 
+      // The dashboard lists it, linked.
+      await page.goto(`${server.baseUrl}/account`);
+      await page.locator(`#appointments-title ~ ul a[href="/appointments/${booking.id}"]`).waitFor();
+      await look(page, `appointments-dashboard-${locale}`);
+      await page.goto(`${server.baseUrl}/appointments/${booking.id}`);
+
       // Move it to another day: the new time is confirmed, the calendar entry keeps its UID.
       await navigating(page, () =>
         page.getByRole('link', { name: t('appointments.view.change.move') }).click(),

@@ -196,6 +196,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAccounts(app, platform, accounts, {
     profileDocuments: (id) => documents.profile(id),
     requestsOf: (id) => platform.requests.list(id),
+    // Upcoming only: confirmed ones ahead and held times still open (the appointments module is built later).
+    appointmentsOf: async (id) => {
+      const now = clock.now().getTime();
+      return (await platform.appointments.forApplicant(id)).filter(
+        (a) =>
+          (a.state === 'active' && a.endsAt.getTime() > now) ||
+          (a.state === 'held' && !!a.heldUntil && a.heldUntil.getTime() > now),
+      );
+    },
   });
   await registerDocuments(app, platform, { documents, requireApplicant: signedIn });
   const applicantContact = (a: ApplicantView): Applicant => ({

@@ -7,6 +7,7 @@ import { fromParts } from '../../platform/i18n/dates.ts';
 import { normalizeDigitsInput, normalizePersian, toLatinDigits } from '../../platform/i18n/digits.ts';
 import type { MessageKey } from '../../platform/i18n/index.ts';
 import { normalizeEmail } from '../../platform/personal-data.ts';
+import type { AppointmentView } from '../appointments/service.ts';
 import type { ProfileDocuments } from '../documents/service.ts';
 import type { IdentityClaim } from '../registry/service.ts';
 import { nationalCodeProblem, normalizeNationalCode } from '../registry/service.ts';
@@ -129,6 +130,7 @@ export async function registerAccounts(
   deps: {
     profileDocuments: (applicantId: string) => Promise<ProfileDocuments>;
     requestsOf: (applicantId: string) => Promise<RequestView[]>;
+    appointmentsOf: (applicantId: string) => Promise<AppointmentView[]>;
   },
 ) {
   const { sessions, config } = platform;
@@ -489,6 +491,7 @@ export async function registerAccounts(
         consulate={await accounts.consulate(a.consulateId)}
         documents={await deps.profileDocuments(a.id)}
         requests={a.status === 'active' ? await deps.requestsOf(a.id) : []}
+        appointments={a.status === 'active' ? await deps.appointmentsOf(a.id) : []}
         flash={await takeFlash(request)}
       />,
     );

@@ -8,6 +8,8 @@ import {
   TaskList,
   useView,
 } from '../../../ui/index.ts';
+import type { AppointmentView } from '../../appointments/service.ts';
+import { UpcomingAppointments } from '../../appointments/views/parts.tsx';
 import type { Consulate } from '../../catalog/service.ts';
 import { PROFILE_KINDS } from '../../documents/kinds.ts';
 import type { ProfileDocuments } from '../../documents/service.ts';
@@ -34,12 +36,15 @@ export function DashboardPage({
   consulate,
   documents,
   requests,
+  appointments,
   flash,
 }: {
   applicant: ApplicantView;
   consulate?: Consulate;
   documents: ProfileDocuments;
   requests: RequestView[];
+  /** Appointments to come and held times to confirm. */
+  appointments?: AppointmentView[];
   flash?: string;
 }) {
   const { t } = useView();
@@ -113,6 +118,7 @@ export function DashboardPage({
 
       {active ? (
         <>
+          <UpcomingAppointments appointments={appointments ?? []} />
           <section aria-labelledby="requests-title">
             <h2 id="requests-title">{t('accounts.dashboard.requests.title')}</h2>
             <RequestList requests={requests} />

@@ -106,3 +106,32 @@ export function AppointmentFacts({ a, state }: { a: AppointmentView; state?: boo
   ];
   return <SummaryList rows={rows} />;
 }
+
+/** The applicant's appointments to come (and held times still to confirm), for their dashboard. */
+export function UpcomingAppointments({ appointments }: { appointments: AppointmentView[] }) {
+  const { t, locale } = useView();
+  if (appointments.length === 0) return null;
+  const comma = locale === 'fa' ? '، ' : ', ';
+  return (
+    <section aria-labelledby="appointments-title">
+      <h2 id="appointments-title">{t('appointments.upcoming.title')}</h2>
+      <ul class="list">
+        {appointments.map((a) => (
+          <li key={a.id}>
+            <a href={a.state === 'held' ? `/appointments/${a.id}/confirm` : `/appointments/${a.id}`}>
+              {longDate(a.startsAt, locale, a.consulate.timeZone)}
+              {comma}
+              <LocalTimeText start={a.startsAt} end={a.endsAt} timeZone={a.consulate.timeZone} />
+            </a>{' '}
+            <BookingStateTag state={a.state} />
+            <br />
+            <span class="hint">
+              {consulateName(a.consulate, locale)} —{' '}
+              {a.requests.map((r) => r.service.name[locale]).join(comma)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -203,6 +203,7 @@ export const fa = {
   'appointments.tooMany.again': 'از ساعت {time} ({zone}) دوباره امتحان کنید.',
   'appointments.tooMany.back': 'بازگشت',
 
+  'appointments.upcoming.title': 'نوبت‌های شما',
   'appointments.request.title': 'نوبت مراجعه',
   'appointments.request.needs': 'برای این درخواست باید به کنسولگری مراجعه کنید.',
   'appointments.request.book': 'گرفتن نوبت',
@@ -459,6 +460,7 @@ export const en: Translation<typeof fa> = {
   'appointments.tooMany.again': 'Try again after {time} ({zone}).',
   'appointments.tooMany.back': 'Go back',
 
+  'appointments.upcoming.title': 'Your appointments',
   'appointments.request.title': 'Appointment',
   'appointments.request.needs': 'This request needs a visit to the consulate.',
   'appointments.request.book': 'Book an appointment',
