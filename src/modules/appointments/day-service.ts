@@ -155,7 +155,7 @@ export function createDayService(deps: DayDeps) {
       );
       if (steps.length === 0) continue;
       open = true;
-      const used = await day.seatsInUse(db, {
+      const used = await store.occupancy(db, {
         consulateId: c.id,
         group,
         from: steps[0]!.startsAt,

@@ -57,38 +57,6 @@ export async function liveRequestIds(db: Db, bookingId: string): Promise<string[
 }
 
 /**
- * Counters in use per grid cell of one group in [from, to): confirmed appointments, the ones already attended
- * (their officer's time is spent) and holds still running. Keyed by the cell's start (ms), like the booking's own
- * occupancy, so the same rule finds what is free.
- */
-export async function seatsInUse(
-  db: Db,
-  q: { consulateId: string; group: Group; from: Date; to: Date; now: Date },
-): Promise<Map<number, Set<number>>> {
-  const rows = await rowsOf<{ starts_at: string | Date; seat: number }>(
-    db,
-    sql`select s.starts_at, bs.seat
-          from slots s
-          join booking_seats bs on bs.slot_id = s.id
-          join bookings b on b.id = bs.booking_id
-         where s.consulate_id = ${q.consulateId} and s.service_group = ${q.group}
-           and s.starts_at >= ${q.from.toISOString()} and s.starts_at < ${q.to.toISOString()}
-           and (b.state in ('active', 'attended') or (b.state = 'held' and b.held_until > ${q.now.toISOString()}))`,
-  );
-  const map = new Map<number, Set<number>>();
-  for (const r of rows) {
-    const at = new Date(r.starts_at).getTime();
-    let seats = map.get(at);
-    if (!seats) {
-      seats = new Set();
-      map.set(at, seats);
-    }
-    seats.add(Number(r.seat));
-  }
-  return map;
-}
-
-/**
  * An appointment ends at the counter: attended or absent, by whom and when (`booking_marks` keeps the staff
  * member's key). Its requests are free to book again; seats are the caller's business.
  */
