@@ -1,51 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadConfig } from '../../config.ts';
-import { DEMO_CONSULATES } from '../catalog/demo-consulates.ts';
-import type { Consulate } from '../catalog/service.ts';
-import { loadServices } from '../catalog/services-registry.ts';
 import { appointmentEmails } from './emails.ts';
 import type { AppointmentView } from './service.ts';
+import { request, sampleAppointment } from './test-fixtures.ts';
 
 const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'https://consular.example.org' });
-const services = loadServices();
-const london = {
-  ...DEMO_CONSULATES[0]!,
-  id: '01900000-0000-7000-8000-000000000001',
-  createdAt: new Date(),
-} as Consulate;
 const emails = appointmentEmails(config);
-
-function appointment(over: Partial<AppointmentView> = {}): AppointmentView {
-  return {
-    id: '01900000-0000-7000-8000-0000000000a1',
-    consulateId: london.id,
-    serviceGroup: 'certificates',
-    applicantId: '01900000-0000-7000-8000-0000000000b1',
-    state: 'active',
-    startsAt: new Date('2026-03-03T09:00:00Z'),
-    endsAt: new Date('2026-03-03T09:20:00Z'),
-    seat: 1,
-    heldUntil: null,
-    waitlistId: null,
-    replacesId: null,
-    createdAt: new Date('2026-03-01T09:00:00Z'),
-    confirmedAt: new Date('2026-03-01T09:02:00Z'),
-    endedAt: null,
-    endedBy: null,
-    remindedAt: null,
-    firstId: over.replacesId ?? over.id ?? '01900000-0000-7000-8000-0000000000a1',
-    consulate: london,
-    requests: [
-      {
-        id: '01900000-0000-7000-8000-0000000000c1',
-        trackingCode: 'ABCDEFGHJKLM',
-        service: services.find('single-status')!,
-      },
-    ],
-    ...over,
-  };
-}
+const appointment = sampleAppointment;
 
 describe('appointment emails', () => {
   test('confirmed, in Persian: both calendars, local time and zone, place, codes, link, the .ics', () => {
