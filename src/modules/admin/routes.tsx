@@ -205,7 +205,11 @@ export async function registerAdmin(app: FastifyInstance, platform: Platform, de
     await setFlash(request, {
       kind: 'closure',
       id: consulate.id,
-      closure: { type: 'added', day: outcome.day },
+      closure: {
+        type: 'added',
+        day: outcome.day,
+        appointments: await app.platform.appointments.activeOnDay(consulate, outcome.day),
+      },
     });
     return reply.seeOther(`/staff/admin/consulates/${consulate.id}/closures`);
   });

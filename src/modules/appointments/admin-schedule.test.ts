@@ -10,6 +10,7 @@ import { consulateIds, createStaffMember, staffAgent } from '../staff/test-helpe
 import { parseTime, parseWhole } from './admin-service.ts';
 import type { Period } from './schedule.ts';
 import { periodsOf, settingsOf } from './store.ts';
+import { seedSchedule } from './test-helpers.ts';
 
 const VISIT_GROUPS: Group[] = [
   'passport',
@@ -395,5 +396,42 @@ describe('appointment schedules on the admin screens', () => {
 
     await admin.post(url, { ...form, 'visit-no-criminal-record': '' });
     assert.equal(await appointments.visitMinutes(ids.london!, 'no-criminal-record'), 20);
+  });
+
+  test('closing a day that has appointments: they stand, and the admin is told how many and where to see them', async () => {
+    const appointments = t.app.platform.appointments;
+    await seedSchedule(t.database.db, 'london', { groups: ['certificates'] });
+    const r = await submittedRequest(t, 'single-status');
+    const [who] = await t.database.rows<{ applicant_id: string }>(
+      sql`select applicant_id from service_requests where id = ${r.id}`,
+    );
+    const v = await appointments.visitFor(who!.applicant_id, [r.id]);
+    assert.ok(v.ok);
+    // London, Tuesday 10 March at 10:00 (GMT); Berlin has nothing that day.
+    const berlin = (await createCatalogService(t.database.db).findConsulate(ids.berlin!))!;
+    const held = await appointments.hold({ visit: v.visit, startsAt: new Date('2026-03-10T10:00:00Z') });
+    assert.ok(held.ok, JSON.stringify(held));
+    assert.ok((await appointments.confirm(who!.applicant_id, held.booking.id)).ok);
+    assert.equal(await appointments.activeOnDay(v.visit.consulate, '2026-03-10'), 1);
+    assert.equal(await appointments.activeOnDay(berlin, '2026-03-10'), 0);
+
+    const url = `/staff/admin/consulates/${ids.london}/closures`;
+    await admin.get(url);
+    const added = await admin.post(url, {
+      'date-day': '10',
+      'date-month': '3',
+      'date-year': '2026',
+      kind: 'closure',
+      nameFa: 'تعطیل',
+      nameEn: 'Closed',
+    });
+    assert.equal(added.statusCode, 303, added.body.slice(0, 500));
+    const page = await admin.get(url);
+    assert.ok(page.body.includes('1 confirmed appointments are booked on that day'));
+    assert.ok(page.body.includes(`href="/staff/appointments?consulate=${ids.london}&amp;day=2026-03-10"`));
+    const [row] = await t.database.rows<{ state: string }>(
+      sql`select state from bookings where id = ${held.booking.id}`,
+    );
+    assert.equal(row!.state, 'active', 'the appointment stands');
   });
 });

@@ -9,7 +9,7 @@ import type { Service } from '../catalog/services-registry.ts';
 import type { RequestState } from '../requests/states.ts';
 import { isFinal } from '../requests/states.ts';
 import * as day from './day-store.ts';
-import { addDays, type LocalDay, localOf, startsOfDay, stepsFor, stepsOfDay } from './schedule.ts';
+import { addDays, dayBounds, type LocalDay, localOf, startsOfDay, stepsFor, stepsOfDay } from './schedule.ts';
 import type { BookingState } from './schema.ts';
 import * as store from './store.ts';
 
@@ -23,16 +23,6 @@ export function parseDay(value: unknown): LocalDay | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The instants a local day covers in a zone: from its first moment (midnight, or the first minute that exists when
- * the clock skips midnight) to the next day's.
- */
-export function dayBounds(d: LocalDay, timeZone: string): { from: Date; to: Date } {
-  const start = (x: LocalDay) =>
-    new Date(Temporal.PlainDate.from(x).toZonedDateTime({ timeZone }).epochMilliseconds);
-  return { from: start(d), to: start(addDays(d, 1)) };
 }
 
 /**

@@ -138,6 +138,16 @@ export function stepsOfDay(schedule: Schedule, day: LocalDay): Step[] {
   return steps.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
+/**
+ * The instants a local day covers in a zone: from its first moment (midnight, or the first minute that exists when
+ * the clock skips midnight) to the next day's.
+ */
+export function dayBounds(d: LocalDay, timeZone: string): { from: Date; to: Date } {
+  const start = (x: LocalDay) =>
+    new Date(Temporal.PlainDate.from(x).toZonedDateTime({ timeZone }).epochMilliseconds);
+  return { from: start(d), to: start(addDays(d, 1)) };
+}
+
 /** How many cells a visit of `minutes` takes. */
 export function stepsFor(minutes: number): number {
   return Math.max(1, Math.ceil(minutes / CELL_MINUTES));

@@ -16,6 +16,7 @@ import {
   addDays,
   type BookingWindow,
   bookingWindow,
+  dayBounds,
   isStart,
   type LocalDay,
   lastRelease,
@@ -431,6 +432,15 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
     view,
     hold,
     serveWaitlist,
+
+    /**
+     * Confirmed appointments on a local day at a consulate: a closure added for that day leaves them standing, and
+     * the admin is told how many people to contact.
+     */
+    async activeOnDay(consulate: Consulate, day: LocalDay): Promise<number> {
+      const { from, to } = dayBounds(day, consulate.timeZone);
+      return store.activeBetween(db, consulate.id, from, to);
+    },
 
     /** Requests of the applicant that could join a visit booked from `r` (same consulate and group). */
     async companions(applicantId: string, r: RequestView): Promise<RequestView[]> {

@@ -481,3 +481,14 @@ export async function firstOfChain(db: Db, id: string): Promise<string> {
   );
   return rows[0]?.id ?? id;
 }
+
+/** Confirmed appointments at a consulate between two instants (a closed day's, for the admin). */
+export async function activeBetween(db: Db, consulateId: string, from: Date, to: Date): Promise<number> {
+  const rows = await rowsOf<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from bookings
+         where consulate_id = ${consulateId} and state = 'active'
+           and starts_at >= ${from.toISOString()} and starts_at < ${to.toISOString()}`,
+  );
+  return rows[0]?.n ?? 0;
+}

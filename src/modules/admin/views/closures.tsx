@@ -26,7 +26,8 @@ const TONE: Record<ClosureRow['kind'], Tone> = {
   iran_holiday: 'green',
 };
 
-export type ClosureFlash = { type: 'added' | 'removed'; day: string };
+/** `appointments`: confirmed appointments on a day just closed (they stand; the consulate contacts those people). */
+export type ClosureFlash = { type: 'added' | 'removed'; day: string; appointments?: number };
 
 export function formatDay(day: string, locale: Locale): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
@@ -96,6 +97,14 @@ export function ClosuresPage({
       {flash ? (
         <NotificationBanner type="success">
           <p>{t(`admin.closures.flash.${flash.type}`, { day: formatDay(flash.day, locale) })}</p>
+          {flash.appointments ? (
+            <p>
+              {t('admin.closures.flash.appointments', { n: flash.appointments })}{' '}
+              <a href={`/staff/appointments?consulate=${consulate.id}&day=${flash.day}`}>
+                {t('admin.closures.flash.appointmentsLink')}
+              </a>
+            </p>
+          ) : null}
         </NotificationBanner>
       ) : null}
       <h1>{name}</h1>

@@ -134,6 +134,9 @@ export const fa = {
   'admin.closures.remove': 'برداشتن',
   'admin.closures.flash.added': 'روز {day} به تعطیلی‌ها افزوده شد.',
   'admin.closures.flash.removed': 'روز {day} از تعطیلی‌ها برداشته شد.',
+  'admin.closures.flash.appointments':
+    '{n} نوبت قطعی در این روز گرفته شده است. این نوبت‌ها خودبه‌خود لغو نمی‌شوند: با این افراد تماس بگیرید تا نوبت دیگری بگیرند.',
+  'admin.closures.flash.appointmentsLink': 'نوبت‌های این روز',
   'admin.closures.upcoming': 'تعطیلی‌های پیش رو',
   'admin.closures.none': 'تعطیلی‌ای ثبت نشده است.',
   'admin.closures.past': 'تعطیلی‌های گذشته ({count})',
@@ -341,6 +344,9 @@ export const en: Translation<typeof fa> = {
   'admin.closures.remove': 'Remove',
   'admin.closures.flash.added': '{day} added to the closures.',
   'admin.closures.flash.removed': '{day} removed from the closures.',
+  'admin.closures.flash.appointments':
+    '{n} confirmed appointments are booked on that day. They are not cancelled by this: contact those people so that they book another time.',
+  'admin.closures.flash.appointmentsLink': 'The appointments of that day',
   'admin.closures.upcoming': 'Upcoming closures',
   'admin.closures.none': 'No closures recorded.',
   'admin.closures.past': 'Past closures ({count})',
