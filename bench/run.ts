@@ -2,10 +2,12 @@
  * `npm run bench [scenario…]`: runs each scenario, prints its figures and ratios, and exits non-zero when a
  * target is missed. Not part of `npm test`: timings on a shared machine are for people to read, not to gate on.
  */
+import { bookingScenario } from './booking.ts';
 import { renderScenario } from './render.ts';
 
 const scenarios: Record<string, () => Promise<boolean>> = {
   render: renderScenario,
+  booking: bookingScenario,
 };
 
 const wanted = process.argv.slice(2);

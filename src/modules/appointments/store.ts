@@ -111,14 +111,31 @@ export async function liveCount(tx: Db, applicantId: string, now: Date, exceptRe
 }
 
 /**
- * Takes one seat of one grid step: creates the step's row with one seat taken, or adds one to its count when a
- * seat is left. A single `insert … on conflict do update … where taken < seats`: the row is locked and the count
- * checked and moved in one statement, so two people can never both take the last seat. Undefined when full.
+ * Takes one seat of one grid step: adds one to its count when a seat is left, or creates the step's row with one
+ * seat taken. Each statement checks and moves the count at once under the row's lock (`update … where taken <
+ * seats`, or `insert … on conflict do update … where taken < seats` when two people make the row together), so two
+ * people can never both take the last seat. Undefined when full.
  */
 export async function takeStep(
   tx: Db,
   q: { consulateId: string; group: Group; step: Step },
 ): Promise<{ id: string; seats: number } | undefined> {
+  // The common case first: the step exists. A plain conditional update does not lock a full row, so those who lose
+  // are told at once instead of queueing behind the winners' transactions.
+  const updated = await rowsOf<{ id: string; seats: number }>(
+    tx,
+    sql`update slots set taken = taken + 1
+         where consulate_id = ${q.consulateId} and service_group = ${q.group}
+           and starts_at = ${q.step.startsAt.toISOString()} and taken < seats
+        returning id, seats`,
+  );
+  if (updated[0]) return { id: updated[0].id, seats: Number(updated[0].seats) };
+  const exists = await rowsOf<{ id: string }>(
+    tx,
+    sql`select id from slots where consulate_id = ${q.consulateId} and service_group = ${q.group}
+           and starts_at = ${q.step.startsAt.toISOString()}`,
+  );
+  if (exists[0]) return undefined;
   const rows = await rowsOf<{ id: string; seats: number }>(
     tx,
     sql`insert into slots (id, consulate_id, service_group, starts_at, ends_at, seats, taken)
