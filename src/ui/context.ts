@@ -5,7 +5,12 @@ import type { Locale, Translate } from '../platform/i18n/index.ts';
 export type StaffNavItem =
   | 'queue'
   | 'appointments'
-  | 'counter' | 'issuing' | 'statistics' | 'admin' | 'audit' | 'account';
+  | 'counter'
+  | 'issuing'
+  | 'statistics'
+  | 'admin'
+  | 'audit'
+  | 'account';
 
 /** What every page and component may know about the request it is rendered for. */
 export type ViewContext = {
