@@ -20,10 +20,10 @@ import { unfilledPlaceholders } from './poa/compose.ts';
 import * as queueStore from './queue-store.ts';
 import type { CorrectionRequest } from './schema.ts';
 import {
+  isFinal,
   type Actor as StateActor,
   type TransitionName,
   type TransitionRefusal,
-  isFinal,
   transition,
 } from './states.ts';
 import * as store from './store.ts';
