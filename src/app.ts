@@ -196,15 +196,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAccounts(app, platform, accounts, {
     profileDocuments: (id) => documents.profile(id),
     requestsOf: (id) => platform.requests.list(id),
-    // Upcoming only: confirmed ones ahead and held times still open (the appointments module is built later).
-    appointmentsOf: async (id) => {
-      const now = clock.now().getTime();
-      return (await platform.appointments.forApplicant(id)).filter(
-        (a) =>
-          (a.state === 'active' && a.endsAt.getTime() > now) ||
-          (a.state === 'held' && !!a.heldUntil && a.heldUntil.getTime() > now),
-      );
-    },
+    // The appointments module is built later; the call happens per request.
+    appointmentsOf: (id) => platform.appointments.upcoming(id),
   });
   await registerDocuments(app, platform, { documents, requireApplicant: signedIn });
   const applicantContact = (a: ApplicantView): Applicant => ({

@@ -105,15 +105,7 @@ export async function registerBooking(app: FastifyInstance, platform: Platform, 
     return UUID.test(id) ? appointments.owned(me(request), id) : undefined;
   }
 
-  /** Appointments that count against the per-account limit: confirmed ones, and holds not part of a move. */
-  async function liveOf(applicantId: string): Promise<AppointmentView[]> {
-    const now = clock.now().getTime();
-    return (await appointments.forApplicant(applicantId)).filter(
-      (a) =>
-        a.state === 'active' ||
-        (a.state === 'held' && !a.replacesId && !!a.heldUntil && a.heldUntil.getTime() > now),
-    );
-  }
+  const liveOf = (applicantId: string) => appointments.counted(applicantId);
 
   /**
    * Counts a booking action against the hour's allowance of the account and of the address; over either, the

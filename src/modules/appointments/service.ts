@@ -16,6 +16,7 @@ import {
   addDays,
   type BookingWindow,
   bookingWindow,
+  CELL_MINUTES,
   dayBounds,
   isStart,
   type LocalDay,
@@ -393,6 +394,11 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
   async function serveWaitlist(consulateId: string, group: Group, skip?: string): Promise<number> {
     let offered = 0;
     const now = clock.now();
+    const s = await scheduleOf(consulateId, group);
+    if (!s) return 0;
+    // The sweep calls this every 30 seconds for every group with people waiting: when not even the shortest visit
+    // fits anywhere, nobody's requests need reading.
+    if ([...(await startsIn(s, CELL_MINUTES)).values()].every((day) => day.length === 0)) return 0;
     for (const entry of await store.waitingFor(db, consulateId, group)) {
       if (entry.id === skip) continue;
       if (await store.openOffer(db, entry.id, now)) continue;
@@ -401,8 +407,6 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
         await db.transaction((tx) => store.endWaitlist(tx, entry.id, 'left', now));
         continue;
       }
-      const s = await scheduleOf(consulateId, group);
-      if (!s) return offered;
       const first = [...(await startsIn(s, v.visit.minutes)).values()].flat()[0];
       if (!first) continue;
       const held = await hold({ visit: v.visit, startsAt: first.startsAt, waitlistId: entry.id });
@@ -472,6 +476,28 @@ export function createAppointmentsService(deps: AppointmentsDeps) {
     async forRequest(requestId: string): Promise<AppointmentView | undefined> {
       const b = await store.liveForRequest(db, requestId, clock.now());
       return b ? view(b) : undefined;
+    },
+
+    /** An applicant's appointments to come and held times still open, for their dashboard. */
+    async upcoming(applicantId: string): Promise<AppointmentView[]> {
+      const now = clock.now().getTime();
+      const rows = (await store.bookingsOfApplicant(db, applicantId)).filter(
+        (b) =>
+          (b.state === 'active' && b.endsAt.getTime() > now) ||
+          (b.state === 'held' && !!b.heldUntil && b.heldUntil.getTime() > now),
+      );
+      return Promise.all(rows.map((r) => view(r)));
+    },
+
+    /** The appointments that count against the per-account limit (the rule of `store.liveCount`). */
+    async counted(applicantId: string): Promise<AppointmentView[]> {
+      const now = clock.now().getTime();
+      const rows = (await store.bookingsOfApplicant(db, applicantId)).filter(
+        (b) =>
+          b.state === 'active' ||
+          (b.state === 'held' && !b.replacesId && !!b.heldUntil && b.heldUntil.getTime() > now),
+      );
+      return Promise.all(rows.map((r) => view(r)));
     },
 
     /** An applicant's appointments, live and past, in time order. */
